@@ -1,0 +1,10 @@
+import type { SiteModel } from "../content/model.ts";
+import { plural } from "../content/problems.ts";
+
+export function summariseModel(model: SiteModel): string {
+  return [
+    plural(model.monuments.length, "monument"),
+    plural(model.routes.length, "route"),
+    plural(model.stories.length, "story").replace("storys", "stories"),
+  ].join(", ");
+}

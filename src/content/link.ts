@@ -1,0 +1,160 @@
+import { legLengthsKm } from "../geo/distance.ts";
+import { estimateMinutes } from "../geo/travel.ts";
+import { slugify, type Entry } from "./collections.ts";
+import type { Monument, Municipality, Route, SiteModel, Stop, Story } from "./model.ts";
+import type { ContentProblem } from "./problems.ts";
+import { ReferenceChecker, type Collection } from "./references.ts";
+import type { MonumentData } from "./schemas/monument.ts";
+import type { RouteData } from "./schemas/route.ts";
+import type { SiteConfigData } from "./schemas/site.ts";
+import type { StoryData } from "./schemas/story.ts";
+import type { SourceFile } from "./source-file.ts";
+
+const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
+const byDateDesc = (a: Story, b: Story) => b.date.localeCompare(a.date) || byTitle(a, b);
+
+interface LinkInput {
+  contentDir: string;
+  site: { source: SourceFile; data: SiteConfigData };
+  monuments: Entry<MonumentData>[];
+  routes: Entry<RouteData>[];
+  stories: Entry<StoryData>[];
+}
+
+/**
+ * The second pass: resolves references between entries and to files, and builds
+ * the linked model. Every broken reference becomes a problem on the file that
+ * makes it, at the line where it is written.
+ */
+export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteModel {
+  const { site } = input;
+  const municipalities: Municipality[] = site.data.municipalities.map((municipality) => {
+    const slug = slugify(municipality.name);
+    return { slug, name: municipality.name, intro: municipality.intro, url: `/gemeenten/${slug}/` };
+  });
+  const check = new ReferenceChecker(input.contentDir, problems, site.data.region.bounds, municipalities, {
+    monument: input.monuments.map((entry) => entry.slug),
+    route: input.routes.map((entry) => entry.slug),
+    story: input.stories.map((entry) => entry.slug),
+  });
+  const collections: [Collection, Entry<unknown>[]][] = [
+    ["monument", input.monuments],
+    ["route", input.routes],
+    ["story", input.stories],
+  ];
+  for (const [collection, entries] of collections) {
+    for (const entry of entries) if (entry.data === undefined) check.rawEntry(collection, entry.source);
+  }
+
+  const monuments = new Map<string, Monument>();
+  const storiesOfMonument = new Map<Monument, string[]>();
+  for (const { slug, source, data } of input.monuments) {
+    if (!data) continue;
+    const municipality = check.municipality(source, data.municipality) ?? { slug: "", name: data.municipality, intro: "", url: "" };
+    check.inRegion(source, ["location"], data.location);
+    data.stories.forEach((storySlug, index) => check.entry(source, ["stories", index], storySlug, "story"));
+    const { images, stories, municipality: _name, ...fields } = data;
+    const monument: Monument = {
+      ...fields,
+      slug,
+      url: `/monumenten/${slug}/`,
+      source: { path: source.path },
+      municipality,
+      images: check.images(source, images),
+      stories: [],
+      routes: [],
+      body: source.body,
+    };
+    monuments.set(slug, monument);
+    storiesOfMonument.set(monument, stories);
+  }
+
+  const stories = new Map<string, Story>();
+  for (const { slug, source, data } of input.stories) {
+    if (!data) continue;
+    const linked = data.monuments.flatMap((monumentSlug, index) =>
+      check.entry(source, ["monuments", index], monumentSlug, "monument") && monuments.has(monumentSlug) ? [monuments.get(monumentSlug)!] : [],
+    );
+    const audioFile = data.audio && check.file(source, ["audio", "file"], data.audio.file, "audio");
+    const { images, monuments: _slugs, audio, ...fields } = data;
+    stories.set(slug, {
+      ...fields,
+      slug,
+      url: `/verhalen/${slug}/`,
+      source: { path: source.path },
+      images: check.images(source, images),
+      monuments: linked,
+      audio: audio && audioFile ? { ...audioFile, sourcePath: audioFile.absolutePath, transcript: audio.transcript } : undefined,
+      body: source.body,
+    });
+  }
+
+  // A monument and a story are linked when either names the other.
+  for (const [monument, storySlugs] of storiesOfMonument) {
+    for (const storySlug of storySlugs) {
+      const story = stories.get(storySlug);
+      if (story && !story.monuments.includes(monument)) story.monuments.push(monument);
+    }
+  }
+  for (const story of stories.values()) {
+    for (const monument of story.monuments) if (!monument.stories.includes(story)) monument.stories.push(story);
+  }
+
+  const routes = new Map<string, Route>();
+  for (const { slug, source, data } of input.routes) {
+    if (!data) continue;
+    const stops: Stop[] = data.stops.flatMap((stop, index): Stop[] => {
+      if (stop.monument !== undefined) {
+        const monument = check.entry(source, ["stops", index, "monument"], stop.monument, "monument") ? monuments.get(stop.monument) : undefined;
+        return monument ? [{ type: "monument", monument, name: monument.title, location: monument.location, note: stop.note }] : [];
+      }
+      check.inRegion(source, ["stops", index, "location"], stop.location!);
+      return [{ type: "waypoint", name: stop.name!, location: stop.location!, note: stop.note }];
+    });
+    const trackFile = data.track ? check.file(source, ["track"], data.track, "track") : undefined;
+    const lengths = legLengthsKm(stops.map((stop) => stop.location));
+    const distanceKm = lengths.reduce((sum, length) => sum + length, 0);
+    const route: Route = {
+      slug,
+      url: `/routes/${slug}/`,
+      source: { path: source.path },
+      title: data.title,
+      mode: data.mode,
+      summary: data.summary,
+      start: data.start,
+      finish: data.finish,
+      stops,
+      legs: lengths.map((legKm, index) => ({ from: stops[index]!, to: stops[index + 1]!, distanceKm: legKm })),
+      distanceKm,
+      distanceMethod: "straight-lines",
+      durationMinutes: estimateMinutes(distanceKm, data.mode),
+      track: trackFile && { sourcePath: trackFile.absolutePath, url: trackFile.url },
+      accessibility: data.accessibility,
+      municipalities: [...new Set(stops.flatMap((stop) => (stop.type === "monument" && stop.monument.municipality.slug ? [stop.monument.municipality] : [])))],
+      body: source.body,
+    };
+    routes.set(slug, route);
+    for (const stop of stops) if (stop.type === "monument" && !stop.monument.routes.includes(route)) stop.monument.routes.push(route);
+  }
+
+  const featuredRoutes = site.data.featuredRoutes.flatMap((routeSlug, index) =>
+    check.entry(site.source, ["featuredRoutes", index], routeSlug, "route") && routes.has(routeSlug) ? [routes.get(routeSlug)!] : [],
+  );
+
+  for (const monument of monuments.values()) {
+    monument.stories.sort(byDateDesc);
+    monument.routes.sort(byTitle);
+  }
+  for (const story of stories.values()) story.monuments.sort(byTitle);
+
+  const { municipalities: _list, featuredRoutes: _featured, ...config } = site.data;
+  return {
+    config,
+    municipalities,
+    monuments: [...monuments.values()].sort(byTitle),
+    routes: [...routes.values()].sort(byTitle),
+    featuredRoutes,
+    stories: [...stories.values()].sort(byDateDesc),
+  };
+}

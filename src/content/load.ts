@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { displayPath, readCollection } from "./collections.ts";
+import { linkModel } from "./link.ts";
+import type { SiteModel } from "./model.ts";
+import { compareProblems, type ContentProblem } from "./problems.ts";
+import { monumentSchema } from "./schemas/monument.ts";
+import { routeSchema } from "./schemas/route.ts";
+import { siteSchema } from "./schemas/site.ts";
+import { storySchema } from "./schemas/story.ts";
+import { parseYamlFile } from "./source-file.ts";
+import { validate } from "./validate.ts";
+
+export interface LoadResult {
+  /** The linked model; absent when there are errors (warnings still give a model). */
+  model?: SiteModel;
+  /** Every problem found, errors and warnings, sorted by file and line. */
+  problems: ContentProblem[];
+}
+
+export const SITE_CONFIG_FILE = "site.yaml";
+
+/** Reads, validates and links all content under `contentDir`. Never throws for content mistakes. */
+export async function loadSite(contentDir: string): Promise<LoadResult> {
+  const problems: ContentProblem[] = [];
+  const root = path.resolve(contentDir);
+  const configPath = path.join(root, SITE_CONFIG_FILE);
+  let configText: string;
+  try {
+    configText = await readFile(configPath, "utf8");
+  } catch {
+    problems.push({
+      file: displayPath(configPath),
+      line: 1,
+      field: "",
+      severity: "error",
+      message: "the site configuration is missing",
+      hint: "create content/site.yaml with title, description, baseUrl, region and municipalities (see the README)",
+    });
+    return { problems };
+  }
+  const siteSource = parseYamlFile(displayPath(configPath), configPath, configText);
+  problems.push(...siteSource.problems);
+  const site = siteSource.data === undefined ? undefined : validate(siteSchema, siteSource);
+  if (site) problems.push(...site.problems);
+
+  const [monuments, routes, stories] = await Promise.all([
+    readCollection(root, "monuments", monumentSchema, problems),
+    readCollection(root, "routes", routeSchema, problems),
+    readCollection(root, "stories", storySchema, problems),
+  ]);
+
+  if (site?.value === undefined) return { problems: problems.sort(compareProblems) };
+  const model = linkModel(
+    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories },
+    problems,
+  );
+  problems.sort(compareProblems);
+  return problems.some((problem) => problem.severity === "error") ? { problems } : { model, problems };
+}

@@ -1,0 +1,99 @@
+import type { Location, ImageSource } from "./schemas/common.ts";
+import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
+import type { RouteMode, StopData } from "./schemas/route.ts";
+import type { StoryData, StoryKind } from "./schemas/story.ts";
+import type { SiteConfigData } from "./schemas/site.ts";
+
+// The validated model: what every output (pages, GeoJSON, GPX, PDFs) reads.
+// Nothing downstream re-reads Markdown or re-validates.
+
+/** Where an entry came from, for error messages and edit links. */
+export interface SourceRef {
+  /** Path relative to the project root (the working directory), with forward slashes. */
+  path: string;
+}
+
+export interface Image extends ImageSource {
+  /** Absolute path of the source file on disk. */
+  sourcePath: string;
+  /** Site URL the file is published at (for now copied as is; the image pipeline will replace this). */
+  url: string;
+}
+
+export interface Municipality {
+  slug: string;
+  name: string;
+  intro: string;
+  url: string;
+}
+
+export interface Monument extends Omit<MonumentData, "images" | "stories" | "municipality"> {
+  slug: string;
+  url: string;
+  source: SourceRef;
+  municipality: Municipality;
+  images: Image[];
+  /** Stories linked from either side (the monument's `stories` or the story's `monuments`), by date. */
+  stories: Story[];
+  /** Routes that stop here. */
+  routes: Route[];
+  /** The Markdown description (front matter removed). */
+  body: string;
+}
+
+export type Stop =
+  | { type: "monument"; monument: Monument; name: string; location: Location; note?: string }
+  | { type: "waypoint"; name: string; location: Location; note?: string };
+
+export interface Leg {
+  from: Stop;
+  to: Stop;
+  distanceKm: number;
+}
+
+export interface Route {
+  slug: string;
+  url: string;
+  source: SourceRef;
+  title: string;
+  mode: RouteMode;
+  summary: string;
+  start: string;
+  finish: string;
+  stops: Stop[];
+  legs: Leg[];
+  /** Total length in km: great-circle between consecutive stops until a track is used. */
+  distanceKm: number;
+  distanceMethod: "straight-lines" | "track";
+  durationMinutes: number;
+  track?: { sourcePath: string; url: string };
+  accessibility?: string;
+  municipalities: Municipality[];
+  body: string;
+}
+
+export interface Story extends Omit<StoryData, "images" | "monuments" | "audio"> {
+  slug: string;
+  url: string;
+  source: SourceRef;
+  kind: StoryKind;
+  images: Image[];
+  monuments: Monument[];
+  audio?: { sourcePath: string; url: string; transcript: string };
+  body: string;
+}
+
+export interface SiteConfig extends Omit<SiteConfigData, "municipalities" | "featuredRoutes"> {}
+
+export interface SiteModel {
+  config: SiteConfig;
+  municipalities: Municipality[];
+  /** Sorted by title (Dutch collation). */
+  monuments: Monument[];
+  routes: Route[];
+  featuredRoutes: Route[];
+  /** Newest first. */
+  stories: Story[];
+}
+
+export type { MonumentKind, RouteMode, StoryKind, StopData, Location };

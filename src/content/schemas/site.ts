@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { slug, text, webUrl } from "./common.ts";
+
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+export const siteSchema = z.strictObject({
+  title: text(2, 80),
+  description: text(10, 300),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default("nl"),
+  // Absolute base URL of the published site: QR codes and GPX links need it.
+  baseUrl: webUrl,
+  organisation: text(2, 120),
+  region: z.strictObject({
+    name: text(2, 80),
+    intro: text(10, 2000),
+    bounds: z.strictObject({ south: latitude, west: longitude, north: latitude, east: longitude }),
+  }),
+  municipalities: z
+    .array(
+      z.strictObject({
+        name: text(1, 60),
+        intro: text(10, 1000),
+      }),
+    )
+    .min(1),
+  featuredRoutes: z.array(slug).default([]),
+});
+export type SiteConfigData = z.infer<typeof siteSchema>;

@@ -1,0 +1,23 @@
+import { closest, distance } from "fastest-levenshtein";
+
+/** The closest candidate when it is near enough to be a likely typo, else undefined. */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0 || input.length === 0) return undefined;
+  const lowered = input.toLowerCase();
+  const exactCase = candidates.find((candidate) => candidate.toLowerCase() === lowered);
+  if (exactCase) return exactCase;
+  const best = closest(lowered, candidates.map((candidate) => candidate.toLowerCase()));
+  const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  if (distance(lowered, best) <= limit) return candidates[index];
+  // A prefix ("proteccion" → "protection") or a containing word also counts.
+  const containing = candidates.find((c) => c.toLowerCase().startsWith(lowered) || lowered.startsWith(c.toLowerCase()));
+  return containing;
+}
+
+/** "a, b or c" */
+export function listChoices(values: readonly string[]): string {
+  const quoted = values.map((value) => `"${value}"`);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}

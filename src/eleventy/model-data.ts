@@ -1,0 +1,25 @@
+import path from "node:path";
+import { loadSite } from "../content/load.ts";
+import type { SiteModel } from "../content/model.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
+
+// The build command validates the content before Eleventy starts and hands the
+// model over here, so it is loaded once. The dev server (npm start) has no
+// preloaded model and loads the content again on every rebuild.
+// Kept on globalThis: Eleventy imports the config (and so this module) itself,
+// and a second module instance must still see the model.
+const PRELOADED = Symbol.for("schachtbok.preloadedModel");
+const registry = globalThis as { [PRELOADED]?: SiteModel };
+
+export function providePreloadedModel(model: SiteModel | undefined): void {
+  registry[PRELOADED] = model;
+}
+
+export async function modelFor(contentDir: string): Promise<SiteModel> {
+  const preloaded = registry[PRELOADED];
+  if (preloaded) return preloaded;
+  const { model, problems } = await loadSite(path.resolve(contentDir));
+  if (!model) throw new ContentError(problems);
+  for (const warning of problems) console.warn(formatProblem(warning));
+  return model;
+}

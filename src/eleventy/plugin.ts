@@ -1,0 +1,61 @@
+import { copyFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { SiteModel } from "../content/model.ts";
+import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
+import filtersPlugin from "./filters.ts";
+import { modelFor } from "./model-data.ts";
+
+export interface SchachtbokPluginOptions {
+  /** The content folder, relative to the working directory. */
+  contentDir?: string;
+}
+
+/** Eleventy glue: the validated model as global data `model`, data files, media and assets. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export default function schachtbokPlugin(eleventyConfig: any, options: SchachtbokPluginOptions = {}): void {
+  const contentDir = options.contentDir ?? "content";
+  let current: SiteModel | undefined;
+
+  eleventyConfig.addGlobalData("model", async () => {
+    current = await modelFor(contentDir);
+    return current;
+  });
+  eleventyConfig.addWatchTarget(`${contentDir}/**`);
+
+  // Filters for the templates (labels, dates, Markdown).
+  eleventyConfig.addPlugin(filtersPlugin);
+
+  // Data files: the map issue reads monuments.geojson.
+  eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));
+  eleventyConfig.addTemplate("data/monuments.geojson.njk", "{{ model | monumentsGeoJson | safe }}", {
+    permalink: "/data/monuments.geojson",
+    eleventyExcludeFromCollections: true,
+  });
+
+  // Stylesheets and scripts of the site itself.
+  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+
+  // Only media that content refers to is published (not drafts lying next to it).
+  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+    if (!current) return;
+    await copyMedia(current, dir.output);
+  });
+}
+
+async function copyMedia(model: SiteModel, outputDir: string): Promise<void> {
+  const files = new Map<string, string>();
+  const add = (file: { sourcePath: string; url: string }) => files.set(decodeURI(file.url), file.sourcePath);
+  for (const monument of model.monuments) monument.images.forEach(add);
+  for (const story of model.stories) {
+    story.images.forEach(add);
+    if (story.audio) add(story.audio);
+  }
+  for (const route of model.routes) if (route.track) add(route.track);
+  await Promise.all(
+    [...files].map(async ([url, sourcePath]) => {
+      const target = path.join(outputDir, ...url.split("/"));
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(sourcePath, target);
+    }),
+  );
+}

@@ -1,0 +1,221 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadSite } from "../../src/content/load.ts";
+import type { SiteModel } from "../../src/content/model.ts";
+import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
+import { MONUMENT_MD, regionWith } from "../helpers/content-dir.ts";
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith(".html"))
+    .map((name) => path.join(directory, name));
+}
+
+function pageAt(outputDir: string, url: string): string {
+  const file = url.endsWith("/") ? path.join(outputDir, url, "index.html") : path.join(outputDir, url);
+  return readFileSync(file, "utf8");
+}
+
+function snapshotTree(directory: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(directory, { recursive: true }).map(String)) {
+    const full = path.join(directory, name);
+    if (statSync(full).isFile()) files[name] = readFileSync(full, "utf8");
+  }
+  return files;
+}
+
+describe("build of the sample region", () => {
+  const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+  let model: SiteModel;
+  let stdout = "";
+
+  beforeAll(async () => {
+    const loaded = await loadSite(path.join(PROJECT_DIR, "content"));
+    expect(loaded.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    model = loaded.model!;
+    const result = runCli("build", ["--output", outputDir]);
+    stdout = result.stdout;
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("reports what it built", () => {
+    expect(stdout).toMatch(
+      new RegExp(`Built ${model.monuments.length} monuments, ${model.routes.length} routes, ${model.stories.length} stories into .*_site/`),
+    );
+  });
+
+  it("has the size the sample region promises", () => {
+    expect(model.monuments.length).toBeGreaterThanOrEqual(16);
+    expect(model.routes.length).toBeGreaterThanOrEqual(3);
+    expect(model.stories.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(model.monuments.map((monument) => monument.municipality.name))).toEqual(
+      new Set(["As", "Beringen", "Genk", "Heusden-Zolder", "Houthalen-Helchteren", "Leopoldsburg", "Maasmechelen"]),
+    );
+    expect(new Set(model.routes.map((route) => route.mode))).toEqual(new Set(["walk", "bike", "car"]));
+  });
+
+  it("gives every monument, route, story and municipality a page with its title as h1", () => {
+    for (const entry of [...model.monuments, ...model.routes, ...model.stories]) {
+      const html = parse(pageAt(outputDir, entry.url));
+      expect(html.querySelector("h1")?.text.trim(), entry.url).toBe(entry.title);
+    }
+    for (const municipality of model.municipalities) {
+      const html = parse(pageAt(outputDir, municipality.url));
+      expect(html.querySelector("h1")?.text, municipality.url).toContain(municipality.name);
+    }
+  });
+
+  it("has the listings, the home page and a 404 page", () => {
+    for (const url of ["/", "/monumenten/", "/monumenten/per-soort/", "/routes/", "/verhalen/", "/gemeenten/", "/404.html"]) {
+      expect(existsSync(url.endsWith("/") ? path.join(outputDir, url, "index.html") : path.join(outputDir, url)), url).toBe(true);
+    }
+    for (const listing of ["/monumenten/", "/monumenten/per-soort/"]) {
+      const links = parse(pageAt(outputDir, listing)).querySelectorAll("main a").map((link) => link.getAttribute("href"));
+      for (const monument of model.monuments) expect(links, `${listing} links ${monument.slug}`).toContain(monument.url);
+    }
+    const home = parse(pageAt(outputDir, "/")).querySelectorAll("main a").map((link) => link.getAttribute("href"));
+    for (const route of model.featuredRoutes) expect(home).toContain(route.url);
+    for (const municipality of model.municipalities) expect(home).toContain(municipality.url);
+  });
+
+  it("marks approximate positions as such, and only those", () => {
+    for (const monument of model.monuments) {
+      const text = parse(pageAt(outputDir, monument.url)).querySelector("main")!.text.toLowerCase();
+      expect(text.includes("locatie bij benadering"), monument.slug).toBe(monument.location.precision === "approximate");
+    }
+  });
+
+  it("gives every page a title, a description, landmarks and a logical heading order", () => {
+    const pages = htmlFiles(outputDir);
+    expect(pages.length).toBeGreaterThan(model.monuments.length + model.routes.length + model.stories.length);
+    for (const file of pages) {
+      const name = path.relative(outputDir, file);
+      const html = parse(readFileSync(file, "utf8"));
+      expect(html.querySelector("html")?.getAttribute("lang"), name).toBe("nl");
+      expect(html.querySelector("title")?.text.trim().length, name).toBeGreaterThan(3);
+      expect(html.querySelector('meta[name="description"]')?.getAttribute("content")?.trim().length, name).toBeGreaterThan(10);
+      for (const landmark of ["header", "nav", "main", "footer"]) expect(html.querySelector(landmark), `${name} <${landmark}>`).not.toBeNull();
+      const levels = html.querySelectorAll("h1, h2, h3, h4, h5, h6").map((heading: HTMLElement) => Number(heading.tagName.slice(1)));
+      expect(levels.filter((level) => level === 1), `${name} has one h1`).toHaveLength(1);
+      expect(levels[0], `${name} starts with h1`).toBe(1);
+      levels.forEach((level, index) => {
+        if (index > 0) expect(level - levels[index - 1]!, `${name}: h${levels[index - 1]} followed by h${level}`).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+
+  it("resolves every link, image and stylesheet between its own pages", () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(outputDir)) {
+      const html = parse(readFileSync(file, "utf8"));
+      const targets = [
+        ...html.querySelectorAll("a[href]").map((element) => element.getAttribute("href")!),
+        ...html.querySelectorAll("img[src], audio[src], source[src]").map((element) => element.getAttribute("src")!),
+        ...html.querySelectorAll('link[rel="stylesheet"]').map((element) => element.getAttribute("href")!),
+      ];
+      for (const target of targets) {
+        if (!target.startsWith("/") || target.startsWith("//")) continue;
+        const pathname = decodeURI(target.split(/[?#]/)[0]!);
+        const onDisk = path.join(outputDir, pathname);
+        const exists = pathname.endsWith("/") ? existsSync(path.join(onDisk, "index.html")) : existsSync(onDisk);
+        if (!exists) broken.push(`${path.relative(outputDir, file)} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("writes monuments.geojson with one feature per monument, matching the content", () => {
+    const geojson = JSON.parse(readFileSync(path.join(outputDir, "data", "monuments.geojson"), "utf8"));
+    expect(geojson.type).toBe("FeatureCollection");
+    expect(geojson.features).toHaveLength(model.monuments.length);
+    for (const monument of model.monuments) {
+      const feature = geojson.features.find((candidate: { id: string }) => candidate.id === monument.slug);
+      expect(feature, monument.slug).toBeDefined();
+      expect(feature.geometry).toEqual({ type: "Point", coordinates: [monument.location.lng, monument.location.lat] });
+      expect(feature.properties).toEqual({
+        id: monument.slug,
+        title: monument.title,
+        municipality: monument.municipality.name,
+        kind: monument.kind,
+        precision: monument.location.precision,
+        summary: monument.summary,
+        url: monument.url,
+      });
+    }
+  });
+
+  it("lists a route's stops in order with distance and duration, labelled as straight lines", () => {
+    for (const route of model.routes) {
+      const main = parse(pageAt(outputDir, route.url)).querySelector("main")!;
+      expect(main.text, route.slug).toContain("in vogelvlucht");
+      const stopNames = main.querySelectorAll("ol > li").map((item) => item.text);
+      route.stops.forEach((stop, index) => expect(stopNames[index], `${route.slug} stop ${index + 1}`).toContain(stop.name));
+    }
+  });
+
+  it("is deterministic: a second build gives the same files", () => {
+    const again = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+    expect(runCli("build", ["--output", again]).status).toBe(0);
+    expect(snapshotTree(again)).toEqual(snapshotTree(outputDir));
+  });
+});
+
+describe("unsafe content", () => {
+  it("never lets script, event handlers or javascript: links from content reach the page", () => {
+    const hostile = MONUMENT_MD.replace("title: C-mine", 'title: "C-mine <script>alert(1)</script>"').replace(
+      "De mijn van **Winterslag**.",
+      '<script>alert("body")</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n<a href="javascript:alert(2)">a</a>',
+    );
+    const contentDir = regionWith({ "monuments/c-mine.md": hostile });
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    const result = runCli("build", ["--content", contentDir, "--output", outputDir]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    for (const file of htmlFiles(outputDir)) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/<script>alert|<img src=x|href="javascript:/i);
+    }
+    const page = parse(pageAt(outputDir, "/monumenten/c-mine/"));
+    expect(page.querySelector("h1")?.text).toBe("C-mine <script>alert(1)</script>");
+  });
+});
+
+describe("a failed build", () => {
+  it("reports the problems and leaves the previous site untouched", () => {
+    const contentDir = regionWith({});
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    expect(runCli("build", ["--content", contentDir, "--output", outputDir]).status).toBe(0);
+    const before = snapshotTree(outputDir);
+
+    writeFileSync(path.join(contentDir, "monuments", "c-mine.md"), MONUMENT_MD.replace("kind: mine-site", "kind: mijn"));
+    const failed = runCli("build", ["--content", contentDir, "--output", outputDir]);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/content\/monuments\/c-mine\.md:8 kind: "mijn" is not allowed/);
+    expect(failed.stdout).toContain("_site/ is unchanged");
+    expect(snapshotTree(outputDir)).toEqual(before);
+    expect(readdirSync(path.dirname(outputDir)).filter((name) => name.startsWith("_site."))).toEqual([]);
+  });
+
+  it("keeps the previous site when a template fails halfway", () => {
+    const contentDir = regionWith({});
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    expect(runCli("build", ["--content", contentDir, "--output", outputDir]).status).toBe(0);
+    const before = snapshotTree(outputDir);
+    // A project copy with one broken template: the engine fails after other pages were written.
+    const project = mkdtempSync(path.join(tmpdir(), "schachtbok-project-"));
+    for (const name of ["src", "node_modules", "assets", "package.json", ".eleventy.js"]) {
+      symlinkSync(path.join(PROJECT_DIR, name), path.join(project, name));
+    }
+    cpSync(path.join(PROJECT_DIR, "layouts"), path.join(project, "layouts"), { recursive: true });
+    writeFileSync(path.join(project, "layouts", "pages", "zz-kapot.njk"), "---\npermalink: /kapot/\n---\n{{ model | bestaatNiet }}\n");
+    const failed = runCli("build", ["--content", contentDir, "--output", outputDir], project);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/could not be built/);
+    expect(snapshotTree(outputDir)).toEqual(before);
+    expect(readdirSync(path.dirname(outputDir)).filter((name) => name.startsWith("_site."))).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const TSX = path.join(PROJECT_DIR, "node_modules", "tsx", "dist", "cli.mjs");
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command the way `npm run <name>` does (tsx src/cli/<name>.ts), from the project folder. */
+export function runCli(command: "build" | "check", args: string[] = [], cwd = PROJECT_DIR): CliResult {
+  const result = spawnSync(process.execPath, [TSX, path.join(PROJECT_DIR, "src", "cli", `${command}.ts`), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CI: "true", FORCE_COLOR: "0" },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
