@@ -10,9 +10,11 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
   const limit = Math.max(2, Math.floor(best.length / 3));
   if (distance(lowered, best) <= limit) return candidates[index];
-  // A prefix ("proteccion" → "protection") or a containing word also counts.
-  const containing = candidates.find((c) => c.toLowerCase().startsWith(lowered) || lowered.startsWith(c.toLowerCase()));
-  return containing;
+  // One containing the other ("bij benadering" in "locatie bij benadering") also counts.
+  return candidates.find((candidate) => {
+    const other = candidate.toLowerCase();
+    return Math.min(other.length, lowered.length) >= 4 && (other.includes(lowered) || lowered.includes(other));
+  });
 }
 
 /** "a, b or c" */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { formatFieldPath, plural, type ContentProblem } from "./problems.ts";
 import type { SourceFile } from "./source-file.ts";
 import { didYouMean, listChoices } from "./suggest.ts";
+import { dutchWordsFor } from "../i18n/nl.ts";
 import { hintFor } from "./hints.ts";
 
 type Issue = z.core.$ZodIssue;
@@ -52,13 +53,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, source: SourceFile): Con
       const input = (issue as { input?: unknown }).input;
       if (input === undefined) return [problem(path, "is required but missing", `write one of ${listChoices(issue.values.map(String))}`)];
       const choices = issue.values.map(String);
-      const suggestion = typeof input === "string" ? didYouMean(input, choices) : undefined;
+      const suggestion = typeof input === "string" ? suggestValue(input, choices) : undefined;
+      // The message already lists the choices: a hint only when there is a likely one.
       return [
-        problem(
-          path,
-          `${describeValue(input)} is not allowed; use ${listChoices(choices)}`,
-          suggestion ? `did you mean "${suggestion}"?` : hintFor(path),
-        ),
+        {
+          ...problem(path, `${describeValue(input)} is not allowed; use ${listChoices(choices)}`),
+          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+        },
       ];
     }
     case "too_big":
@@ -73,6 +74,15 @@ function describeIssue(issue: Issue, schema: z.ZodType, source: SourceFile): Con
     default:
       return [problem(path, issue.message)];
   }
+}
+
+/** A close spelling of a choice, or the choice a Dutch word stands for ("kerk" → "church"). */
+function suggestValue(input: string, choices: string[]): string | undefined {
+  const spelled = didYouMean(input, choices);
+  if (spelled) return spelled;
+  const dutch = dutchWordsFor().filter(([, value]) => choices.includes(value));
+  const word = didYouMean(input.trim(), dutch.map(([dutchWord]) => dutchWord));
+  return word === undefined ? undefined : dutch.find(([dutchWord]) => dutchWord === word)?.[1];
 }
 
 function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {

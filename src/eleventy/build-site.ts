@@ -1,10 +1,10 @@
-import { Eleventy } from "@11ty/eleventy";
 import { existsSync } from "node:fs";
-import { readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
+import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 
 export interface BuildOptions {
@@ -18,44 +18,94 @@ export type BuildResult =
   | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number }
   | { ok: false; problems: ContentProblem[]; error?: Error };
 
+/** The hidden folder next to the output where the next site is rendered. */
+export function stagingDirFor(outputDir: string): string {
+  return path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.staging`);
+}
+
 /**
- * Validates the content, then renders the site into a fresh folder next to the
- * output folder and swaps it in only when everything succeeded: a failed build
- * leaves the previous site exactly as it was.
+ * Validates the content, renders the site into a staging folder next to the
+ * output and swaps it in only when everything succeeded: a failed build leaves
+ * the previous site exactly as it was.
+ *
+ * The staging folder holds the site from two builds ago. Overwriting its files
+ * costs a fraction of creating new ones (and of deleting the old site), so it
+ * is reused: after rendering, files this build did not write are removed, and
+ * after the swap the previous site becomes the next staging folder.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { model, problems } = await loadSite(options.contentDir);
+  const { model, problems } = await loadSite(path.resolve(options.contentDir));
   if (!model) return { ok: false, problems };
+  // Eleventy is a large import: only pay for it when there is a site to build.
+  const { Eleventy } = await import("@11ty/eleventy");
 
   const outputDir = path.resolve(options.outputDir);
-  const staging = `${outputDir}.building-${process.pid}`;
-  const retired = `${outputDir}.old-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const staging = stagingDirFor(outputDir);
+  const retired = `${staging}-${process.pid}`;
+  await mkdir(staging, { recursive: true });
 
   const projectDir = path.resolve(options.projectDir ?? process.cwd());
   const previousCwd = process.cwd();
+  const written = new Set<string>();
   providePreloadedModel(model);
   try {
     // Eleventy resolves its folders from the working directory.
     process.chdir(projectDir);
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.js", quietMode: true });
-    await eleventy.write();
+    for (const file of writtenFiles(await eleventy.write())) written.add(path.resolve(projectDir, file));
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
     return { ok: false, problems, error: error as Error };
   } finally {
     providePreloadedModel(undefined);
     process.chdir(previousCwd);
   }
+  for (const relative of mediaFiles(model).keys()) written.add(path.join(staging, ...relative.split("/")));
+  const files = await pruneExcept(staging, written);
 
-  const files = await countFiles(staging);
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);
-  await rm(retired, { recursive: true, force: true });
+  if (existsSync(retired)) await rename(retired, staging);
   return { ok: true, model, problems, files };
 }
 
-async function countFiles(directory: string): Promise<number> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).length;
+/** Output paths from the result of Eleventy's write(): passthrough copies and templates. */
+function writtenFiles(results: unknown): string[] {
+  const paths: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== "object") return;
+    const record = value as { outputPath?: unknown; map?: Record<string, string> };
+    if (typeof record.outputPath === "string") paths.push(record.outputPath);
+    if (record.map) paths.push(...Object.values(record.map));
+  };
+  visit(results);
+  return paths;
 }
+
+/** Removes every file (and emptied folder) under `directory` that is not in `keep`; returns how many files remain. */
+async function pruneExcept(directory: string, keep: Set<string>): Promise<number> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  const needed = new Set<string>();
+  for (const file of keep) {
+    for (let folder = path.dirname(file); folder.length > directory.length && !needed.has(folder); folder = path.dirname(folder)) {
+      needed.add(folder);
+    }
+  }
+  let remaining = 0;
+  const emptied: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) {
+      if (!needed.has(full)) emptied.push(full);
+    } else if (keep.has(full)) {
+      remaining++;
+    } else {
+      await unlink(full);
+    }
+  }
+  // Deepest first, so each folder is empty by the time it is removed.
+  emptied.sort((a, b) => b.length - a.length);
+  for (const folder of emptied) await rmdir(folder);
+  return remaining;
+}
+

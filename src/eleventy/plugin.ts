@@ -1,8 +1,7 @@
-import { copyFile, mkdir } from "node:fs/promises";
-import path from "node:path";
 import type { SiteModel } from "../content/model.ts";
 import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
 import filtersPlugin from "./filters.ts";
+import { copyMedia } from "./media.ts";
 import { modelFor } from "./model-data.ts";
 
 export interface SchachtbokPluginOptions {
@@ -36,26 +35,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
 
   // Only media that content refers to is published (not drafts lying next to it).
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!current) return;
-    await copyMedia(current, dir.output);
+    await copyMedia(current, directories.output);
   });
-}
-
-async function copyMedia(model: SiteModel, outputDir: string): Promise<void> {
-  const files = new Map<string, string>();
-  const add = (file: { sourcePath: string; url: string }) => files.set(decodeURI(file.url), file.sourcePath);
-  for (const monument of model.monuments) monument.images.forEach(add);
-  for (const story of model.stories) {
-    story.images.forEach(add);
-    if (story.audio) add(story.audio);
-  }
-  for (const route of model.routes) if (route.track) add(route.track);
-  await Promise.all(
-    [...files].map(async ([url, sourcePath]) => {
-      const target = path.join(outputDir, ...url.split("/"));
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(sourcePath, target);
-    }),
-  );
 }

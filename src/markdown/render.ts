@@ -24,15 +24,18 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
-/** Renders a content body. Headings are shifted down so the page title stays the only <h1>. */
-export function renderMarkdown(source: string, options: { headingOffset?: number } = {}): string {
-  const offset = options.headingOffset ?? 1;
+/**
+ * Renders a content body. Its highest heading becomes `topHeading` (default h2),
+ * whether the writer started at "#" or "##", so headings never skip a level below
+ * the page's own <h1>.
+ */
+export function renderMarkdown(source: string, options: { topHeading?: number } = {}): string {
   const tokens = markdown.parse(source, {});
-  for (const token of tokens) {
-    if (token.type === "heading_open" || token.type === "heading_close") {
-      const level = Math.min(6, Number(token.tag.slice(1)) + offset);
-      token.tag = `h${level}`;
-    }
+  const headings = tokens.filter((token) => token.type === "heading_open" || token.type === "heading_close");
+  if (headings.length > 0) {
+    const highest = Math.min(...headings.map((token) => Number(token.tag.slice(1))));
+    const offset = (options.topHeading ?? 2) - highest;
+    for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + offset)}`;
   }
   return markdown.renderer.render(tokens, markdown.options, {});
 }

@@ -271,3 +271,20 @@ describe("loadSite", () => {
     });
   });
 });
+
+describe("did-you-mean for Dutch words", () => {
+  it.each([
+    ["kind: mine-site", "kind: kerk", 'did you mean "church"?'],
+    ["kind: mine-site", "kind: mijn", 'did you mean "mine-site"?'],
+    ["kind: mine-site", "kind: Terril", 'did you mean "slag-heap"?'],
+    ["precision: exact", "precision: bij benadering", 'did you mean "approximate"?'],
+  ])("suggests the value for %s written as %s", async (from, to, hint) => {
+    const { problems } = await loadSite(regionWith({ "monuments/c-mine.md": MONUMENT_MD.replace(from, to) }));
+    expect(problems.map(formatProblem)[0]).toContain(`(${hint})`);
+  });
+
+  it("gives no hint rather than a wrong one", async () => {
+    const { problems } = await loadSite(regionWith({ "monuments/c-mine.md": MONUMENT_MD.replace("kind: mine-site", "kind: xyz") }));
+    expect(problems.map(formatProblem)[0]).toMatch(/kind: "xyz" is not allowed; use "mine-site", .* or "other"$/);
+  });
+});

@@ -36,6 +36,7 @@ describe("renderMarkdown", () => {
 
   it("shifts headings down so the page title stays the only h1", () => {
     expect(renderMarkdown("# Geschiedenis\n\n## Vandaag")).toBe("<h2>Geschiedenis</h2>\n<h3>Vandaag</h3>\n");
+    expect(renderMarkdown("### Bronnen\n\n#### Boeken", { topHeading: 3 })).toBe("<h3>Bronnen</h3>\n<h4>Boeken</h4>\n");
   });
 });
 

@@ -1,0 +1,209 @@
+import type { Monument, Municipality, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
+import { MONUMENT_KINDS, type MonumentKind } from "../content/schemas/monument.ts";
+import {
+  ACCESS_LEVELS_NL,
+  LICENCES_NL,
+  MONUMENT_KINDS_NL,
+  PRECISIONS_NL,
+  PROTECTION_STATUSES_NL,
+  ROUTE_MODES_NL,
+  STORY_KINDS_NL,
+  formatCoordinates,
+  formatDistance,
+  formatDuration,
+  formatPartialDate,
+  type AccessLevel,
+  type Licence,
+  type Precision,
+  type ProtectionStatus,
+} from "../i18n/nl.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import type { RouteMode } from "../content/schemas/route.ts";
+import type { StoryKind } from "../content/schemas/story.ts";
+
+// Template filters: Dutch labels and formats (from src/i18n/nl.ts), Markdown,
+// links to the heritage inventory, JSON-LD, and the groupings listings need.
+
+const INVENTORY = "https://inventaris.onroerenderfgoed.be";
+
+/** A content body as HTML, its highest heading an <h2> (see renderMarkdown). */
+export function markdownToHtml(source: string | undefined): string {
+  return source ? renderMarkdown(source) : "";
+}
+
+export interface InventoryLink {
+  label: string;
+  url: string;
+}
+
+/** Links to the Flemish heritage inventory for a monument's protection record. */
+export function inventoryLinks(protection: Monument["protection"]): InventoryLink[] {
+  const links: InventoryLink[] = [];
+  if (protection?.erfgoedobject !== undefined) {
+    links.push({
+      label: `Inventaris Onroerend Erfgoed: erfgoedobject ${protection.erfgoedobject}`,
+      url: `${INVENTORY}/erfgoedobjecten/${protection.erfgoedobject}`,
+    });
+  }
+  if (protection?.aanduidingsobject !== undefined) {
+    links.push({
+      label: `Inventaris Onroerend Erfgoed: aanduidingsobject ${protection.aanduidingsobject}`,
+      url: `${INVENTORY}/aanduidingsobjecten/${protection.aanduidingsobject}`,
+    });
+  }
+  return links;
+}
+
+/** An absolute URL for `path` under the site's base URL (which may itself have a path). */
+export function absoluteUrl(path: string, baseUrl: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+
+/** A web address as people read it: "www.c-mine.be/bezoek" for "https://www.c-mine.be/bezoek/". */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+}
+
+/** schema.org JSON-LD for a monument page, safe to put inside <script> (no "<" survives). */
+export function monumentJsonLd(monument: Monument, config: Pick<SiteConfig, "baseUrl">): string {
+  const sameAs = inventoryLinks(monument.protection).map((link) => link.url);
+  const image = monument.images[0];
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "LandmarksOrHistoricalBuildings",
+    name: monument.title,
+    description: monument.summary,
+    url: absoluteUrl(monument.url, config.baseUrl),
+    geo: { "@type": "GeoCoordinates", latitude: monument.location.lat, longitude: monument.location.lng },
+    address: {
+      "@type": "PostalAddress",
+      ...(monument.address ? { streetAddress: monument.address } : {}),
+      addressLocality: monument.municipality.name,
+      addressCountry: "BE",
+    },
+    ...(image ? { image: absoluteUrl(image.url, config.baseUrl) } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/** A partial date as a `datetime` attribute value, or "" when it has none (a span of years). */
+export function machineDate(value: string | number): string {
+  const text = String(value);
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) ? text : "";
+}
+
+export interface MunicipalityGroup {
+  municipality: Municipality;
+  monuments: Monument[];
+}
+
+export interface KindGroup {
+  kind: MonumentKind;
+  label: string;
+  monuments: Monument[];
+}
+
+/** Everything the listings and municipality pages group by, built in one pass over the model. */
+export interface SiteIndex {
+  /** Every municipality in site order, also those without monuments. */
+  byMunicipality: MunicipalityGroup[];
+  /** Kinds in schema order; only kinds that have monuments. */
+  byKind: KindGroup[];
+  routesByMunicipality: Map<string, Route[]>;
+  storiesByMunicipality: Map<string, Story[]>;
+}
+
+// Keyed on the monuments array, not the model: Eleventy hands every paginated
+// page its own proxy of the global data, but arrays inside it stay the same.
+const indexes = new WeakMap<Monument[], SiteIndex>();
+
+export function siteIndex(model: Pick<SiteModel, "municipalities" | "monuments" | "routes" | "stories">): SiteIndex {
+  const cached = indexes.get(model.monuments);
+  if (cached) return cached;
+
+  const monumentsBySlug = new Map<string, Monument[]>(model.municipalities.map((m) => [m.slug, []]));
+  const byKindMap = new Map<MonumentKind, Monument[]>();
+  for (const monument of model.monuments) {
+    monumentsBySlug.get(monument.municipality.slug)?.push(monument);
+    const ofKind = byKindMap.get(monument.kind) ?? [];
+    ofKind.push(monument);
+    byKindMap.set(monument.kind, ofKind);
+  }
+
+  const routesByMunicipality = new Map<string, Route[]>();
+  for (const route of model.routes) {
+    for (const municipality of route.municipalities) pushTo(routesByMunicipality, municipality.slug, route);
+  }
+  // model.stories is newest first, so each municipality's list is too.
+  const storiesByMunicipality = new Map<string, Story[]>();
+  for (const story of model.stories) {
+    const slugs = new Set(story.monuments.map((monument) => monument.municipality.slug));
+    for (const slug of slugs) pushTo(storiesByMunicipality, slug, story);
+  }
+
+  const index: SiteIndex = {
+    byMunicipality: model.municipalities.map((municipality) => ({
+      municipality,
+      monuments: monumentsBySlug.get(municipality.slug) ?? [],
+    })),
+    byKind: MONUMENT_KINDS.flatMap((kind) => {
+      const monuments = byKindMap.get(kind);
+      return monuments ? [{ kind, label: MONUMENT_KINDS_NL[kind].plural, monuments }] : [];
+    }),
+    routesByMunicipality,
+    storiesByMunicipality,
+  };
+  indexes.set(model.monuments, index);
+  return index;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Registers the filters on Eleventy (all template engines). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export default function filtersPlugin(eleventyConfig: any): void {
+  const add = (name: string, filter: (...args: never[]) => unknown) => eleventyConfig.addFilter(name, filter);
+
+  // Content Markdown, already sanitised by renderMarkdown: the only output templates mark `| safe`.
+  add("markdown", markdownToHtml);
+
+  // Labels.
+  add("kindLabel", (kind: MonumentKind) => MONUMENT_KINDS_NL[kind]?.singular ?? kind);
+  add("kindPlural", (kind: MonumentKind) => MONUMENT_KINDS_NL[kind]?.plural ?? kind);
+  add("storyKindLabel", (kind: StoryKind) => STORY_KINDS_NL[kind]?.singular ?? kind);
+  add("routeModeLabel", (mode: RouteMode) => ROUTE_MODES_NL[mode]?.label ?? mode);
+  add("routeModeAdverb", (mode: RouteMode) => ROUTE_MODES_NL[mode]?.adverb ?? mode);
+  add("protectionLabel", (status: ProtectionStatus) => PROTECTION_STATUSES_NL[status] ?? status);
+  add("accessLabel", (level: AccessLevel) => ACCESS_LEVELS_NL[level] ?? ACCESS_LEVELS_NL.unknown);
+  add("precisionLabel", (precision: Precision) => PRECISIONS_NL[precision] ?? precision);
+  add("licence", (licence: Licence) => LICENCES_NL[licence] ?? { label: licence });
+
+  // Formats.
+  add("partialDate", (value: string | number) => formatPartialDate(value));
+  add("machineDate", machineDate);
+  add("distance", (km: number) => formatDistance(km));
+  add("duration", (minutes: number) => formatDuration(minutes));
+  add("coordinates", formatCoordinates);
+
+  // Links and metadata.
+  add("absoluteUrl", absoluteUrl);
+  add("displayUrl", displayUrl);
+  add("inventoryLinks", inventoryLinks);
+  add("monumentJsonLd", monumentJsonLd);
+
+  // Groupings, computed once per model (see siteIndex).
+  add("monumentsByMunicipality", (model: SiteModel) => siteIndex(model).byMunicipality);
+  add("monumentsByKind", (model: SiteModel) => siteIndex(model).byKind);
+  add("monumentsIn", (municipality: Municipality, model: SiteModel) =>
+    siteIndex(model).byMunicipality.find((group) => group.municipality.slug === municipality.slug)?.monuments ?? [],
+  );
+  add("routesThrough", (municipality: Municipality, model: SiteModel) => siteIndex(model).routesByMunicipality.get(municipality.slug) ?? []);
+  add("storiesAbout", (municipality: Municipality, model: SiteModel) => siteIndex(model).storiesByMunicipality.get(municipality.slug) ?? []);
+  add("take", (items: unknown[] | undefined, count: number) => (items ?? []).slice(0, count));
+}
