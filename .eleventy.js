@@ -1,18 +1,15 @@
 // Eleventy configuration: a table of contents. The logic lives in src/eleventy/.
+// `npm start` (the dev server) reads this file; `npm run build` passes the same
+// function to Eleventy itself (src/eleventy/build-site.ts).
 import schachtbok from "./src/eleventy/plugin.ts";
 
 export default function (eleventyConfig) {
+  // Templates: layouts/pages/ are the pages, layouts/base/ the layouts, layouts/partials/ the includes.
+  eleventyConfig.setInputDirectory("layouts");
+  eleventyConfig.setIncludesDirectory("partials");
+  eleventyConfig.setLayoutsDirectory("base");
+  eleventyConfig.setTemplateFormats(["njk"]);
+
   // Content model (validated once) as global data `model`, its pages, media and data files.
   eleventyConfig.addPlugin(schachtbok, { contentDir: "content" });
 }
-
-export const config = {
-  dir: {
-    input: "layouts",
-    includes: "partials",
-    layouts: "base",
-    // output: "_site" is Eleventy's default; npm run build renders elsewhere and swaps.
-  },
-  templateFormats: ["njk"],
-  htmlTemplateEngine: "njk",
-};

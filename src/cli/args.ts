@@ -1,18 +1,35 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
 import { parseArgs } from "node:util";
+import type { LoadOptions } from "../content/load.ts";
 
-export interface CommandOptions {
+export interface CommandOptions extends LoadOptions {
   contentDir: string;
   outputDir: string;
 }
 
-/** `--content <dir>` and `--output <dir>`, with the project's defaults. */
+/**
+ * `--content <dir>`, `--output <dir>` and `--no-cache`, with the project's defaults.
+ * The content cache is used when the command runs through scripts/run.mjs, which
+ * names the cache folder and a digest of the program for it.
+ */
 export function readOptions(argv: string[] = process.argv.slice(2)): CommandOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
+      "no-cache": { type: "boolean", default: false },
     },
   });
-  return { contentDir: values.content!, outputDir: values.output! };
+  const contentDir = values.content!;
+  const cacheDir = process.env.SCHACHTBOK_CACHE_DIR;
+  const version = process.env.SCHACHTBOK_PROGRAM_DIGEST;
+  const useCache = cacheDir && version && !values["no-cache"];
+  const key = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
+  return {
+    contentDir,
+    outputDir: values.output!,
+    cache: useCache ? { file: path.join(cacheDir, `content-${key}.json`), version } : undefined,
+  };
 }

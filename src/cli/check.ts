@@ -6,7 +6,7 @@ import { summariseModel } from "./summary.ts";
 
 const options = readOptions();
 const started = performance.now();
-const { model, problems } = await loadSite(options.contentDir);
+const { model, problems } = await loadSite(options.contentDir, options);
 if (problems.length > 0) console.log(formatReport(problems));
 if (model) {
   console.log(`${summariseModel(model)}: content is valid (${Math.round(performance.now() - started)} ms).`);

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ContentProblem } from "./problems.ts";
 import { SLUG_PATTERN } from "./schemas/common.ts";
-import { parseMarkdownFile, type SourceFile } from "./source-file.ts";
+import { ContentCache } from "./cache.ts";
+import { cachedMarkdownFile, parseMarkdownFile, type SourceFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 /** An entry of a collection, before references are resolved. */
@@ -30,16 +31,20 @@ export async function readCollection<S extends z.ZodType>(
   folder: string,
   schema: S,
   problems: ContentProblem[],
+  cache?: ContentCache,
 ): Promise<Entry<z.output<S>>[]> {
   const directory = path.join(contentDir, folder);
   const files = await listMarkdownFiles(directory);
-  // Synchronous reads: thousands of small files are read faster without a promise each.
-  const sources = files.map((absolutePath) =>
-    parseMarkdownFile(displayPath(absolutePath), absolutePath, readFileSync(absolutePath, "utf8")),
-  );
   const entries: Entry<z.output<S>>[] = [];
   const bySlug = new Map<string, SourceFile>();
-  for (const source of sources) {
+  for (const absolutePath of files) {
+    // Synchronous reads: thousands of small files are read faster without a promise each.
+    const text = readFileSync(absolutePath, "utf8");
+    const digest = cache && ContentCache.digest(text);
+    const cached = digest && cache.lookup(absolutePath, digest);
+    const source = cached
+      ? cachedMarkdownFile(displayPath(absolutePath), absolutePath, text, cached.data, cached.body)
+      : parseMarkdownFile(displayPath(absolutePath), absolutePath, text);
     problems.push(...source.problems);
     const slug = path.basename(source.absolutePath, path.extname(source.absolutePath));
     if (!SLUG_PATTERN.test(slug)) {
@@ -69,8 +74,13 @@ export async function readCollection<S extends z.ZodType>(
       entries.push({ slug, source });
       continue;
     }
+    if (cached) {
+      entries.push({ slug, source, data: cached.data as z.output<S> });
+      continue;
+    }
     const { value, problems: found } = validate(schema, source);
     problems.push(...found);
+    if (value !== undefined && digest) cache.store(absolutePath, digest, value, source.body);
     entries.push({ slug, source, data: value });
   }
   return entries;

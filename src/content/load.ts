@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { ContentCache } from "./cache.ts";
 import { displayPath, readCollection } from "./collections.ts";
 import { linkModel } from "./link.ts";
 import type { SiteModel } from "./model.ts";
@@ -20,8 +21,13 @@ export interface LoadResult {
 
 export const SITE_CONFIG_FILE = "site.yaml";
 
+export interface LoadOptions {
+  /** Keep validated front matter of unchanged files here (see ContentCache). */
+  cache?: { file: string; version: string };
+}
+
 /** Reads, validates and links all content under `contentDir`. Never throws for content mistakes. */
-export async function loadSite(contentDir: string): Promise<LoadResult> {
+export async function loadSite(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const root = path.resolve(contentDir);
   const configPath = path.join(root, SITE_CONFIG_FILE);
@@ -44,11 +50,11 @@ export async function loadSite(contentDir: string): Promise<LoadResult> {
   const site = siteSource.data === undefined ? undefined : validate(siteSchema, siteSource);
   if (site) problems.push(...site.problems);
 
-  const [monuments, routes, stories] = await Promise.all([
-    readCollection(root, "monuments", monumentSchema, problems),
-    readCollection(root, "routes", routeSchema, problems),
-    readCollection(root, "stories", storySchema, problems),
-  ]);
+  const cache = options.cache && ContentCache.open(options.cache.file, options.cache.version);
+  const monuments = await readCollection(root, "monuments", monumentSchema, problems, cache);
+  const routes = await readCollection(root, "routes", routeSchema, problems, cache);
+  const stories = await readCollection(root, "stories", storySchema, problems, cache);
+  cache?.save();
 
   if (site?.value === undefined) return { problems: problems.sort(compareProblems) };
   const model = linkModel(

@@ -40,6 +40,19 @@ export function parseMarkdownFile(path: string, absolutePath: string, text: stri
   return parseYaml(path, absolutePath, split.matter, split.content);
 }
 
+/** A file whose front matter was validated before (see ContentCache): lines are found only if needed. */
+export function cachedMarkdownFile(path: string, absolutePath: string, text: string, data: unknown, body: string): SourceFile {
+  let parsed: SourceFile | undefined;
+  return {
+    path,
+    absolutePath,
+    data,
+    body,
+    problems: [],
+    lineOf: (fieldPath) => (parsed ??= parseMarkdownFile(path, absolutePath, text)).lineOf(fieldPath),
+  };
+}
+
 export function parseYamlFile(path: string, absolutePath: string, text: string): SourceFile {
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   return parseYaml(path, absolutePath, normalised, "");

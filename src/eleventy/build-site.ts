@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
-import { loadSite } from "../content/load.ts";
+import { loadSite, type LoadOptions } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
+import configureEleventy from "../../.eleventy.js";
 
-export interface BuildOptions {
+export interface BuildOptions extends LoadOptions {
   contentDir: string;
   outputDir: string;
   /** The folder holding .eleventy.js and layouts/ (the project root). */
@@ -34,7 +35,7 @@ export function stagingDirFor(outputDir: string): string {
  * after the swap the previous site becomes the next staging folder.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { model, problems } = await loadSite(path.resolve(options.contentDir));
+  const { model, problems } = await loadSite(path.resolve(options.contentDir), options);
   if (!model) return { ok: false, problems };
   // Eleventy is a large import: only pay for it when there is a site to build.
   const { Eleventy } = await import("@11ty/eleventy");
@@ -51,7 +52,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     // Eleventy resolves its folders from the working directory.
     process.chdir(projectDir);
-    const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.js", quietMode: true });
+    // The configuration comes in as a function rather than as a file for Eleventy to
+    // import: the build runs bundled on plain Node.js (scripts/run.mjs), which cannot
+    // import .ts files at run time.
+    const eleventy = new Eleventy("layouts", staging, { configPath: false, config: configureEleventy, quietMode: true });
     for (const file of writtenFiles(await eleventy.write())) written.add(path.resolve(projectDir, file));
   } catch (error) {
     return { ok: false, problems, error: error as Error };

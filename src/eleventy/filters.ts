@@ -94,6 +94,18 @@ export function machineDate(value: string | number): string {
   return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) ? text : "";
 }
 
+/** A partial date in words, inside a <time> with a machine-readable value where the date has one. */
+export function dateHtml(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  const words = escapeHtml(formatPartialDate(value));
+  const machine = machineDate(value);
+  return machine ? `<time datetime="${machine}">${words}</time>` : words;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
 export interface MunicipalityGroup {
   municipality: Municipality;
   monuments: Monument[];
@@ -187,6 +199,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   // Formats.
   add("partialDate", (value: string | number) => formatPartialDate(value));
   add("machineDate", machineDate);
+  add("dateHtml", dateHtml);
   add("distance", (km: number) => formatDistance(km));
   add("duration", (minutes: number) => formatDuration(minutes));
   add("coordinates", formatCoordinates);

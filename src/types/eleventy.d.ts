@@ -4,7 +4,13 @@ declare module "@11ty/eleventy" {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "watch" | "serve"; source?: string },
+      options?: {
+        configPath?: string | false;
+        config?: (eleventyConfig: never) => void | Promise<void>;
+        quietMode?: boolean;
+        runMode?: "build" | "watch" | "serve";
+        source?: string;
+      },
     );
     write(): Promise<unknown>;
     setIsVerbose(verbose: boolean): void;

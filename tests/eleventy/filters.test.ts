@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Monument, Municipality, Route, SiteModel, Story } from "../../src/content/model.ts";
 import filtersPlugin, {
+  dateHtml,
   absoluteUrl,
   displayUrl,
   inventoryLinks,
@@ -235,5 +236,17 @@ describe("filters", () => {
       expect(bare.image).toBeUndefined();
       expect(bare.address).toEqual({ "@type": "PostalAddress", addressLocality: "As", addressCountry: "BE" });
     });
+  });
+});
+
+describe("dateHtml", () => {
+  it("wraps a day, month or year in <time> with its machine value", () => {
+    expect(dateHtml("1901-08-02")).toBe('<time datetime="1901-08-02">2 augustus 1901</time>');
+    expect(dateHtml("1988-03")).toBe('<time datetime="1988-03">maart 1988</time>');
+    expect(dateHtml("1914")).toBe('<time datetime="1914">1914</time>');
+  });
+
+  it("writes a span of years without <time>", () => {
+    expect(dateHtml("1939–1943")).toBe("1939–1943");
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const TSX = path.join(PROJECT_DIR, "node_modules", "tsx", "dist", "cli.mjs");
+const RUN = path.join(PROJECT_DIR, "scripts", "run.mjs");
 
 export interface CliResult {
   status: number | null;
@@ -11,9 +11,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs a command the way `npm run <name>` does (tsx src/cli/<name>.ts), from the project folder. */
+/** Runs a command the way `npm run <name>` does (node scripts/run.mjs <name>), from the project folder. */
 export function runCli(command: "build" | "check", args: string[] = [], cwd = PROJECT_DIR): CliResult {
-  const result = spawnSync(process.execPath, [TSX, path.join(PROJECT_DIR, "src", "cli", `${command}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [RUN, command, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, CI: "true", FORCE_COLOR: "0" },

@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+interface CachedEntry {
+  digest: string;
+  data: unknown;
+  body: string;
+}
+
+/**
+ * Validated front matter of unchanged files, keyed by file and by a digest of
+ * its text, so a rebuild skips parsing and validating them. References between
+ * files are checked again on every run. The cache is thrown away whenever the
+ * code changes (`version` is a digest of the bundled program).
+ */
+export class ContentCache {
+  private readonly previous: Record<string, CachedEntry>;
+  private readonly current: Record<string, CachedEntry> = {};
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly version: string,
+    previous: Record<string, CachedEntry>,
+  ) {
+    this.previous = previous;
+  }
+
+  static open(file: string, version: string): ContentCache {
+    try {
+      const stored = JSON.parse(readFileSync(file, "utf8")) as { version?: string; entries?: Record<string, CachedEntry> };
+      if (stored.version === version && stored.entries) return new ContentCache(file, version, stored.entries);
+    } catch {
+      // Missing or unreadable: start empty.
+    }
+    return new ContentCache(file, version, {});
+  }
+
+  static digest(text: string): string {
+    return createHash("sha1").update(text).digest("base64");
+  }
+
+  lookup(key: string, digest: string): { data: unknown; body: string } | undefined {
+    const entry = this.previous[key];
+    if (entry?.digest !== digest) return undefined;
+    this.current[key] = entry;
+    return entry;
+  }
+
+  store(key: string, digest: string, data: unknown, body: string): void {
+    this.current[key] = { digest, data, body };
+    this.changed = true;
+  }
+
+  /** Writes the entries seen in this run (atomically), when anything changed or was removed. */
+  save(): void {
+    const removed = Object.keys(this.previous).some((key) => !(key in this.current));
+    if (!this.changed && !removed) return;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.current }));
+    renameSync(temporary, this.file);
+  }
+}
