@@ -9,6 +9,9 @@ export default function (eleventyConfig) {
   eleventyConfig.setIncludesDirectory("partials");
   eleventyConfig.setLayoutsDirectory("base");
   eleventyConfig.setTemplateFormats(["njk"]);
+  // Eleventy's watcher cannot read the TypeScript this file imports: npm start
+  // watches content and templates; restart it after changing src/.
+  eleventyConfig.setWatchJavaScriptDependencies(false);
 
   // Content model (validated once) as global data `model`, its pages, media and data files.
   eleventyConfig.addPlugin(schachtbok, { contentDir: "content" });
