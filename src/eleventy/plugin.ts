@@ -21,8 +21,11 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   });
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
 
-  // Filters for the templates (labels, dates, Markdown).
+  // Filters for the templates (labels, dates, Markdown). Rendering every body is
+  // most of a build by design: silence Eleventy's "filter took 12%" warning
+  // (an undocumented setting, hence the care), which would only alarm staff.
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.benchmarks?.config?.setMinimumThresholdMs?.(0);
 
   // Data files: the map issue reads monuments.geojson.
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));

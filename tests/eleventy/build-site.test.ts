@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -217,5 +217,28 @@ describe("a failed build", () => {
     expect(failed.stderr).toMatch(/could not be built/);
     expect(snapshotTree(outputDir)).toEqual(before);
     expect(readdirSync(path.dirname(outputDir)).filter((name) => name.startsWith("_site."))).toEqual([]);
+  });
+});
+
+describe("rebuilds", () => {
+  it("remove the pages of deleted content, also when the previous output folder is reused", () => {
+    const contentDir = regionWith({});
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    const build = () => runCli("build", ["--content", contentDir, "--output", outputDir]);
+    expect(build().status).toBe(0);
+    expect(build().status).toBe(0);
+    expect(existsSync(path.join(outputDir, "monumenten", "heilig-hartkerk", "index.html"))).toBe(true);
+
+    // Third build: renders into the folder of the first, which still has the church.
+    rmSync(path.join(contentDir, "monuments", "heilig-hartkerk.md"));
+    writeFileSync(path.join(contentDir, "routes", "mijnwandeling.md"), readFileSync(path.join(contentDir, "routes", "mijnwandeling.md"), "utf8").replace("  - monument: heilig-hartkerk\n", ""));
+    writeFileSync(path.join(contentDir, "stories", "laatste-mijn.md"), readFileSync(path.join(contentDir, "stories", "laatste-mijn.md"), "utf8").replace("monuments: [heilig-hartkerk]", "monuments: []"));
+    const third = build();
+    expect(third.status, third.stdout + third.stderr).toBe(0);
+    expect(existsSync(path.join(outputDir, "monumenten", "heilig-hartkerk"))).toBe(false);
+    expect(existsSync(path.join(outputDir, "monumenten", "c-mine", "index.html"))).toBe(true);
+    const fresh = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+    expect(runCli("build", ["--content", contentDir, "--output", fresh]).status).toBe(0);
+    expect(snapshotTree(outputDir)).toEqual(snapshotTree(fresh));
   });
 });
