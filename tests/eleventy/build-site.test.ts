@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
-import { MONUMENT_MD, regionWith } from "../helpers/content-dir.ts";
+import { MONUMENT_MD, STORY_MD, regionWith } from "../helpers/content-dir.ts";
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory, { recursive: true })
@@ -151,6 +151,9 @@ describe("build of the sample region", () => {
   });
 
   it("lists a route's stops in order with distance and duration, labelled as straight lines", () => {
+    const cards = parse(pageAt(outputDir, "/routes/")).querySelectorAll("main .card");
+    expect(cards).toHaveLength(model.routes.length);
+    for (const card of cards) expect(card.text).toMatch(/\d+(,\d)? k?m in vogelvlucht · ongeveer \d/);
     for (const route of model.routes) {
       const main = parse(pageAt(outputDir, route.url)).querySelector("main")!;
       expect(main.text, route.slug).toContain("in vogelvlucht");
@@ -240,5 +243,24 @@ describe("rebuilds", () => {
     const fresh = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
     expect(runCli("build", ["--content", contentDir, "--output", fresh]).status).toBe(0);
     expect(snapshotTree(outputDir)).toEqual(snapshotTree(fresh));
+  });
+});
+
+describe("a story with audio", () => {
+  it("plays the recording and shows its transcript right below it", () => {
+    const story = STORY_MD.replace(
+      "authors: [Testcel]",
+      "authors: [Testcel]\naudio:\n  file: opname.mp3\n  transcript: |\n    Ik was negentien toen ik voor het eerst afdaalde in de mijn.",
+    );
+    const contentDir = regionWith({ "stories/laatste-mijn.md": story, "stories/opname.mp3": "ID3 not really audio" });
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    const result = runCli("build", ["--content", contentDir, "--output", outputDir]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const main = parse(pageAt(outputDir, "/verhalen/laatste-mijn/")).querySelector("main")!;
+    const audio = main.querySelector("audio");
+    expect(audio?.getAttribute("src")).toBe("/media/stories/opname.mp3");
+    expect(audio?.hasAttribute("controls")).toBe(true);
+    expect(main.text).toContain("Ik was negentien toen ik voor het eerst afdaalde in de mijn.");
+    expect(readFileSync(path.join(outputDir, "media", "stories", "opname.mp3"), "utf8")).toBe("ID3 not really audio");
   });
 });
