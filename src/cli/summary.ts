@@ -5,6 +5,6 @@ export function summariseModel(model: SiteModel): string {
   return [
     plural(model.monuments.length, "monument"),
     plural(model.routes.length, "route"),
-    plural(model.stories.length, "story").replace("storys", "stories"),
+    plural(model.stories.length, "story", "stories"),
   ].join(", ");
 }

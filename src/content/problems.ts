@@ -36,8 +36,8 @@ export function formatReport(problems: ContentProblem[]): string {
   return [...lines, `${counts} in the content.`].join("\n");
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+export function plural(count: number, noun: string, nounPlural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nounPlural}`;
 }
 
 /** Thrown when content has errors; carries every problem, not just the first. */
