@@ -1,9 +1,9 @@
-import { legLengthsKm } from "../geo/distance.ts";
 import { estimateMinutes } from "../geo/travel.ts";
 import { slugify, type Entry } from "./collections.ts";
 import type { Monument, Municipality, Route, SiteModel, Stop, Story } from "./model.ts";
 import type { ContentProblem } from "./problems.ts";
 import { ReferenceChecker, type Collection } from "./references.ts";
+import { routePath, type PathProblem } from "./route-path.ts";
 import type { MonumentData } from "./schemas/monument.ts";
 import type { RouteData } from "./schemas/route.ts";
 import type { SiteConfigData } from "./schemas/site.ts";
@@ -113,8 +113,9 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       return [{ type: "waypoint", name: stop.name!, location: stop.location!, note: stop.note }];
     });
     const trackFile = data.track ? check.file(source, ["track"], data.track, "track") : undefined;
-    const lengths = legLengthsKm(stops.map((stop) => stop.location));
-    const distanceKm = lengths.reduce((sum, length) => sum + length, 0);
+    const pathProblems: PathProblem[] = [];
+    const path = routePath(stops, trackFile && data.track ? { absolutePath: trackFile.absolutePath, reference: data.track } : undefined, pathProblems);
+    for (const problem of pathProblems) check.report(source, problem.path, problem.message, problem.hint, problem.severity);
     const route: Route = {
       slug,
       url: `/routes/${slug}/`,
@@ -125,11 +126,14 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       start: data.start,
       finish: data.finish,
       stops,
-      legs: lengths.map((legKm, index) => ({ from: stops[index]!, to: stops[index + 1]!, distanceKm: legKm })),
-      distanceKm,
-      distanceMethod: "straight-lines",
-      durationMinutes: estimateMinutes(distanceKm, data.mode),
-      track: trackFile && { sourcePath: trackFile.absolutePath, url: trackFile.url },
+      legs: path.legs,
+      path: path.segments,
+      distanceKm: path.distanceKm,
+      distanceMethod: path.method,
+      durationMinutes: estimateMinutes(path.distanceKm, data.mode),
+      elevation: path.elevation,
+      track: trackFile && path.method === "track" ? { sourcePath: trackFile.absolutePath, url: trackFile.url } : undefined,
+      downloads: { gpx: `/routes/${slug}/${slug}.gpx`, geojson: `/routes/${slug}/${slug}.geojson` },
       accessibility: data.accessibility,
       municipalities: [...new Set(stops.flatMap((stop) => (stop.type === "monument" && stop.monument.municipality.slug ? [stop.monument.municipality] : [])))],
       body: source.body,

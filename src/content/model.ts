@@ -1,3 +1,4 @@
+import type { Position } from "../geo/gpx.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
@@ -62,11 +63,18 @@ export interface Route {
   finish: string;
   stops: Stop[];
   legs: Leg[];
-  /** Total length in km: great-circle between consecutive stops until a track is used. */
+  /** The lines to draw ([lng, lat(, ele)]): the GPX track's segments, or one straight line through the stops. */
+  path: Position[][];
+  /** Total length in km: along the track, or great-circle between consecutive stops without one. */
   distanceKm: number;
   distanceMethod: "straight-lines" | "track";
   durationMinutes: number;
+  /** Climb and descent along the track, when it has elevations. */
+  elevation?: { gainM: number; lossM: number };
+  /** The GPX file the track came from. */
   track?: { sourcePath: string; url: string };
+  /** Site URLs of the route as GPX and as GeoJSON. */
+  downloads: { gpx: string; geojson: string };
   accessibility?: string;
   municipalities: Municipality[];
   body: string;

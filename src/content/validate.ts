@@ -115,6 +115,8 @@ function customMessage(code: string, input: unknown, path: PropertyKey[]): [stri
       return [`${shown} is not a date or period`, 'write a year (1923), a day ("1914-07-28") or a span of years ("1939-1943")'];
     case "web-url":
       return [`${shown} is not a web address`, "write the full address starting with https://"];
+    case "tile-url":
+      return [`${shown} is not a tile address`, "an https:// address with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png"];
     case "stop-both":
       return ["a stop is either a monument or a waypoint, not both", 'keep "monument: <name>", or remove it and keep "name" and "location"'];
     case "stop-name":

@@ -1,5 +1,7 @@
-import type { SiteModel } from "../content/model.ts";
+import type { Route, SiteModel } from "../content/model.ts";
 import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
+import { routeGeoJson, routesGeoJson } from "../outputs/geojson/routes.ts";
+import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import filtersPlugin from "./filters.ts";
 import { copyMedia } from "./media.ts";
 import { modelFor } from "./model-data.ts";
@@ -27,12 +29,18 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.benchmarks?.config?.setMinimumThresholdMs?.(0);
 
-  // Data files: the map issue reads monuments.geojson.
+  // Data files for the maps, and each route as GPX and GeoJSON for download.
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));
-  eleventyConfig.addTemplate("data/monuments.geojson.njk", "{{ model | monumentsGeoJson | safe }}", {
-    permalink: "/data/monuments.geojson",
-    eleventyExcludeFromCollections: true,
-  });
+  eleventyConfig.addFilter("routesGeoJson", (model: SiteModel) => JSON.stringify(routesGeoJson(model.routes)));
+  eleventyConfig.addFilter("routeGeoJson", (route: Route) => JSON.stringify(routeGeoJson(route)));
+  eleventyConfig.addFilter("routeGpx", (route: Route, model: SiteModel) => routeGpx(route, model.config));
+  const dataFile = (name: string, content: string, data: Record<string, unknown>) =>
+    eleventyConfig.addTemplate(`data/${name}.njk`, content, { eleventyExcludeFromCollections: true, ...data });
+  dataFile("monuments.geojson", "{{ model | monumentsGeoJson | safe }}", { permalink: "/data/monuments.geojson" });
+  dataFile("routes.geojson", "{{ model | routesGeoJson | safe }}", { permalink: "/data/routes.geojson" });
+  const eachRoute = { pagination: { data: "model.routes", size: 1, alias: "route" } };
+  dataFile("route.geojson", "{{ route | routeGeoJson | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.geojson });
+  dataFile("route.gpx", "{{ route | routeGpx(model) | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.gpx });
 
   // Stylesheets and scripts of the site itself.
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { slug, text, webUrl } from "./common.ts";
 
+/** OpenStreetMap's standard tiles, with the attribution their usage policy asks for. */
+export const OPENSTREETMAP_TILES = {
+  url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  attribution: "© OpenStreetMap-bijdragers",
+  attributionUrl: "https://www.openstreetmap.org/copyright",
+  maxZoom: 19,
+};
+
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
 
@@ -25,5 +33,19 @@ export const siteSchema = z.strictObject({
     )
     .min(1),
   featuredRoutes: z.array(slug).default([]),
+  map: z
+    .strictObject({
+      tiles: z
+        .strictObject({
+          // A Leaflet tile URL template: {z}/{x}/{y}, optionally {s} and {r}.
+          url: z.string().regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, { error: "tile-url" }),
+          // Plain text; the map links it to attributionUrl.
+          attribution: text(2, 200),
+          attributionUrl: webUrl.optional(),
+          maxZoom: z.int().min(1).max(22).default(19),
+        })
+        .default(OPENSTREETMAP_TILES),
+    })
+    .default({ tiles: OPENSTREETMAP_TILES }),
 });
 export type SiteConfigData = z.infer<typeof siteSchema>;

@@ -12,6 +12,11 @@ export interface MonumentFeature {
     precision: "exact" | "approximate";
     summary: string;
     url: string;
+    /** The first image, for popups; null without one. */
+    image: string | null;
+    imageAlt: string | null;
+    /** Year of Open Monumentendag participation, or null. */
+    openMonumentendag: number | null;
   };
 }
 
@@ -36,6 +41,9 @@ export function monumentsGeoJson(model: SiteModel): MonumentCollection {
         precision: monument.location.precision,
         summary: monument.summary,
         url: monument.url,
+        image: monument.images[0]?.url ?? null,
+        imageAlt: monument.images[0]?.alt ?? null,
+        openMonumentendag: monument.openMonumentendag?.year ?? null,
       },
     })),
   };
