@@ -146,7 +146,21 @@ describe("build of the sample region", () => {
         precision: monument.location.precision,
         summary: monument.summary,
         url: monument.url,
+        image: monument.images[0]?.url ?? null,
+        imageAlt: monument.images[0]?.alt ?? null,
+        openMonumentendag: monument.openMonumentendag?.year ?? null,
       });
+      if (feature.properties.image) expect(existsSync(path.join(outputDir, feature.properties.image)), feature.properties.image).toBe(true);
+    }
+  });
+
+  it("offers every route as GPX and GeoJSON, and all routes in one GeoJSON", () => {
+    const overview = JSON.parse(readFileSync(path.join(outputDir, "data", "routes.geojson"), "utf8"));
+    expect(overview.features.map((feature: { id: string }) => feature.id)).toEqual(model.routes.map((route) => route.slug));
+    for (const route of model.routes) {
+      expect(readFileSync(path.join(outputDir, route.downloads.gpx), "utf8"), route.slug).toMatch(/^<\?xml[^]*<gpx version="1\.1"[^]*<\/gpx>\n$/);
+      const geojson = JSON.parse(readFileSync(path.join(outputDir, route.downloads.geojson), "utf8"));
+      expect(geojson.features).toHaveLength(route.stops.length + 1);
     }
   });
 
