@@ -2,6 +2,7 @@ import type { Route, SiteModel } from "../content/model.ts";
 import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
 import { routeGeoJson, routesGeoJson } from "../outputs/geojson/routes.ts";
 import { routeGpx } from "../outputs/gpx/route-gpx.ts";
+import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import { copyMedia } from "./media.ts";
 import { modelFor } from "./model-data.ts";
@@ -42,8 +43,9 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   dataFile("route.geojson", "{{ route | routeGeoJson | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.geojson });
   dataFile("route.gpx", "{{ route | routeGpx(model) | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.gpx });
 
-  // Stylesheets and scripts of the site itself.
+  // Stylesheets and scripts of the site itself, and the map script (src/client/, bundled to /assets/map/).
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addPlugin(clientBundlePlugin);
 
   // Only media that content refers to is published (not drafts lying next to it).
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

@@ -1,0 +1,31 @@
+import { MONUMENT_KINDS_NL } from "../i18n/nl.ts";
+
+// A letter or two per monument kind, shown in the marker and explained in the
+// legend (the colour comes from the CSS class). Pure: the templates use it too.
+
+export const KIND_CODES: Record<string, string> = {
+  "mine-site": "M",
+  headframe: "S",
+  church: "K",
+  "garden-city": "T",
+  casino: "C",
+  "slag-heap": "Tr",
+  memorial: "G",
+  museum: "Mu",
+  military: "Mi",
+  other: "+",
+};
+
+/** The kind itself when the map knows it, else "other" (a kind added to the schema later still gets a marker). */
+export function knownKind(kind: string): string {
+  return Object.prototype.hasOwnProperty.call(KIND_CODES, kind) ? kind : "other";
+}
+
+export function kindCode(kind: string): string {
+  return KIND_CODES[knownKind(kind)]!;
+}
+
+/** "Kerk", "Schachtbok", … as on the site's pages. */
+export function kindLabel(kind: string): string {
+  return MONUMENT_KINDS_NL[knownKind(kind) as keyof typeof MONUMENT_KINDS_NL].singular;
+}

@@ -1,0 +1,95 @@
+import L from "leaflet";
+import { formatDistance } from "../i18n/nl.ts";
+import { safeHref, type MonumentFeature } from "./data.ts";
+import { element, linkOrText } from "./dom.ts";
+import { kindLabel } from "./kinds.ts";
+import { LOCATE_MESSAGES, locateFailureFor, nearest, nearestIntro, positionSentence, type LocateFailure } from "./nearest.ts";
+
+// "Waar ben ik?": the visitor's position on the map and the nearest monuments
+// (of those the filters show), or a plain explanation of why there is no position.
+
+const NEAREST_COUNT = 5;
+
+export interface LocateControl {
+  /** Recomputes the nearest monuments after the filters changed. */
+  refresh(): void;
+}
+
+export function mountLocate(
+  root: HTMLElement,
+  map: L.Map,
+  candidates: () => { monuments: readonly MonumentFeature[]; filtered: boolean },
+): LocateControl {
+  const button = root.querySelector<HTMLButtonElement>("[data-locate]");
+  const status = root.querySelector<HTMLElement>("[data-locate-status]");
+  const list = root.querySelector<HTMLOListElement>("[data-nearest]");
+  let here: { lat: number; lng: number; accuracyM: number } | undefined;
+  let youLayer: L.LayerGroup | undefined;
+  if (!button || !status || !list) return { refresh() {} };
+
+  const say = (text: string, failure?: LocateFailure) => {
+    status.textContent = text;
+    status.classList.toggle("locate__status--problem", failure !== undefined);
+    if (failure) status.dataset.locateFailure = failure;
+    else delete status.dataset.locateFailure;
+  };
+
+  const showNearest = (fit: boolean) => {
+    if (!here) return;
+    const { monuments, filtered } = candidates();
+    const found = nearest(here, monuments, (monument) => ({ lat: monument.geometry.coordinates[1]!, lng: monument.geometry.coordinates[0]! }), NEAREST_COUNT);
+    const loading = monuments.length === 0 && !filtered;
+    say(`${positionSentence(here.accuracyM, formatDistance)} ${loading ? "De monumenten worden nog geladen." : nearestIntro(found.length, filtered)}`);
+    list.replaceChildren(
+      ...found.map(({ item, distanceKm }) =>
+        element(
+          "li",
+          { "data-id": item.properties.id },
+          linkOrText(item.properties.title, safeHref(item.properties.url)),
+          " ",
+          element("span", { class: "nearest__distance" }, formatDistance(distanceKm)),
+          element(
+            "span",
+            { class: "nearest__meta" },
+            ` · ${kindLabel(item.properties.kind)} in ${item.properties.municipality}${item.properties.precision === "approximate" ? " (locatie bij benadering)" : ""}`,
+          ),
+        ),
+      ),
+    );
+    list.hidden = found.length === 0;
+    if (fit) {
+      const points: L.LatLngExpression[] = [[here.lat, here.lng], ...found.map(({ item }) => [item.geometry.coordinates[1]!, item.geometry.coordinates[0]!] as L.LatLngTuple)];
+      map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 16, animate: false });
+    }
+  };
+
+  const fail = (failure: LocateFailure) => {
+    button.removeAttribute("aria-busy");
+    say(LOCATE_MESSAGES[failure], failure);
+  };
+
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    if (!("geolocation" in navigator)) return fail("unsupported");
+    if (!window.isSecureContext) return fail("insecure");
+    button.setAttribute("aria-busy", "true");
+    say("Je locatie wordt gezocht…");
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        button.removeAttribute("aria-busy");
+        const { latitude: lat, longitude: lng, accuracy } = position.coords;
+        here = { lat, lng, accuracyM: accuracy };
+        youLayer?.remove();
+        youLayer = L.layerGroup([
+          L.circle([lat, lng], { radius: accuracy, className: "map-you__accuracy", interactive: false }),
+          L.circleMarker([lat, lng], { radius: 8, className: "map-you", interactive: false }),
+        ]).addTo(map);
+        showNearest(true);
+      },
+      (error) => fail(locateFailureFor(error.code)),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    );
+  });
+
+  return { refresh: () => showNearest(false) };
+}

@@ -1,0 +1,36 @@
+import L from "leaflet";
+import type { Precision } from "./data.ts";
+import { kindCode, knownKind } from "./kinds.ts";
+
+// Markers drawn with CSS (divIcon), one icon object per kind and precision,
+// shared by every marker: no image files to break, and cheap for 10,000 markers.
+
+const icons = new Map<string, L.DivIcon>();
+
+export function monumentIcon(kind: string, precision: Precision): L.DivIcon {
+  const known = knownKind(kind);
+  const key = `${known}|${precision}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: `map-marker map-marker--${known}${precision === "approximate" ? " map-marker--approximate" : ""}`,
+      html: `<span aria-hidden="true">${kindCode(known)}</span>`,
+      iconSize: [28, 28],
+      iconAnchor: [14, 14],
+      popupAnchor: [0, -14],
+    });
+    icons.set(key, icon);
+  }
+  return icon;
+}
+
+/** A numbered route stop: 1, 2, 3 … as in the stop list on the page. */
+export function stopIcon(number: number, precision: Precision): L.DivIcon {
+  return L.divIcon({
+    className: `route-stop${precision === "approximate" ? " route-stop--approximate" : ""}`,
+    html: `<span aria-hidden="true">${Math.trunc(number)}</span>`,
+    iconSize: [30, 30],
+    iconAnchor: [15, 15],
+    popupAnchor: [0, -15],
+  });
+}

@@ -1,0 +1,76 @@
+import L from "leaflet";
+import { addNotice, announceFailure, announceReady, createBaseMap } from "./base-map.ts";
+import type { MapConfig } from "./config.ts";
+import {
+  fetchFeatures,
+  isLineFeature,
+  isPointFeature,
+  type RoutePathFeature,
+  type RoutePathProperties,
+  type RouteStopFeature,
+  type RouteStopProperties,
+} from "./data.ts";
+import { required } from "./dom.ts";
+import { boundsAround, lineSegments, pointCount, type LatLngPair } from "./geometry.ts";
+import { stopIcon } from "./markers.ts";
+import { stopPopup } from "./popups.ts";
+
+// A route page's map: the path, and numbered stops matching the list on the page.
+// Without a GPX track the "path" is straight lines between the stops: drawn dashed
+// and labelled "in vogelvlucht" on the map itself, never passed off as the way to go.
+
+export function mountRouteMap(root: HTMLElement, config: MapConfig): void {
+  const canvas = required(root, "[data-map-canvas]");
+  const source = root.dataset.mapSource;
+  root.hidden = false;
+  const map = createBaseMap(canvas, config, { label: "Kaart van de route met de genummerde stops. De stops staan ook in de lijst op deze pagina." });
+  if (!source) return announceFailure(canvas, new Error("route map: no data-map-source"));
+
+  fetchFeatures(source)
+    .then((features) => {
+      const path = features.find((feature): feature is RoutePathFeature => isLineFeature<RoutePathProperties>(feature) && feature.properties.role === "path");
+      const stops = features
+        .filter((feature): feature is RouteStopFeature => isPointFeature<RouteStopProperties>(feature) && feature.properties.role === "stop")
+        .sort((a, b) => a.properties.number - b.properties.number);
+      // Only a path that says it is a track is drawn as one.
+      const straightLines = path?.properties.geometry !== "track";
+      const segments = path ? lineSegments(path.geometry) : [];
+
+      for (const segment of segments) {
+        L.polyline(segment, {
+          className: `route-line route-line--${straightLines ? "straight" : "track"}`,
+          color: straightLines ? "#23201c" : "#8a3a10",
+          weight: straightLines ? 3 : 5,
+          opacity: 0.9,
+          dashArray: straightLines ? "8 10" : undefined,
+          lineCap: straightLines ? "butt" : "round",
+          interactive: false,
+        }).addTo(map);
+      }
+      const stopPoints: LatLngPair[] = [];
+      for (const stop of stops) {
+        const [lng, lat] = stop.geometry.coordinates as [number, number];
+        stopPoints.push([lat, lng]);
+        L.marker([lat, lng], {
+          icon: stopIcon(stop.properties.number, stop.properties.precision),
+          title: `Stop ${stop.properties.number}: ${stop.properties.name}`,
+          riseOnHover: true,
+        })
+          .bindPopup(() => stopPopup(stop.properties, straightLines), { maxWidth: 260 })
+          .addTo(map);
+      }
+      if (straightLines && segments.length > 0) addNotice(map, "In vogelvlucht: rechte lijnen tussen de stops, niet het pad.", "topright", "map-label");
+
+      const bounds = boundsAround([...segments.flat(), ...stopPoints]);
+      if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16, animate: false });
+      canvas.dataset.pathGeometry = straightLines ? "straight-lines" : "track";
+      canvas.dataset.pathPoints = String(pointCount(segments));
+      canvas.dataset.pathSegments = String(segments.length);
+      canvas.dataset.stopCount = String(stops.length);
+      announceReady(canvas, { stopCount: stops.length, pathPoints: pointCount(segments) });
+    })
+    .catch((error: unknown) => {
+      addNotice(map, "De route kon niet op de kaart gezet worden. De stops staan in de lijst hieronder.", "topright", "map-label");
+      announceFailure(canvas, error);
+    });
+}

@@ -1,0 +1,54 @@
+import L from "leaflet";
+import { announceFailure, announceReady, createBaseMap } from "./base-map.ts";
+import type { MapConfig } from "./config.ts";
+import { fetchFeatures, isLineFeature, type RouteFeature, type RouteProperties } from "./data.ts";
+import { required } from "./dom.ts";
+import { boundsAround, lineSegments } from "./geometry.ts";
+import { routePopup } from "./popups.ts";
+
+// All routes on one map (/routes/). Tapping a line names the route and links to it;
+// the list of routes on the page stays the main way to choose one.
+
+const MODE_COLOURS: Record<string, string> = { walk: "#2e6b30", bike: "#1f4e79", car: "#8a3a10" };
+
+export function mountRoutesMap(root: HTMLElement, config: MapConfig): void {
+  const canvas = required(root, "[data-map-canvas]");
+  root.hidden = false;
+  const map = createBaseMap(canvas, config, { label: "Kaart met alle routes. Dezelfde routes staan in de lijst op deze pagina." });
+  const popup = L.popup({ maxWidth: 260 });
+
+  fetchFeatures(root.dataset.mapSource ?? "/data/routes.geojson")
+    .then((features) => {
+      const routes = features.filter((feature): feature is RouteFeature => isLineFeature<RouteProperties>(feature));
+      const everyPoint = [];
+      for (const route of routes) {
+        const segments = lineSegments(route.geometry);
+        everyPoint.push(...segments.flat());
+        const straight = route.properties.geometry !== "track";
+        const mode = Object.prototype.hasOwnProperty.call(MODE_COLOURS, route.properties.mode) ? route.properties.mode : "walk";
+        const line = L.polyline(segments, {
+          className: `route-line route-line--${mode} route-line--${straight ? "straight" : "track"}`,
+          color: MODE_COLOURS[mode],
+          weight: 4,
+          opacity: 0.9,
+          dashArray: straight ? "8 10" : undefined,
+          lineCap: straight ? "butt" : "round",
+          interactive: false,
+        });
+        // A wide invisible line under each route: a thin line is hard to hit with a finger.
+        const target = L.polyline(segments, { className: "route-line-target", weight: 20, opacity: 0, interactive: true });
+        target.on("click", (event: L.LeafletMouseEvent) => {
+          popup.setLatLng(event.latlng).setContent(routePopup(route.properties)).openOn(map);
+        });
+        target.on("mouseover", () => line.setStyle({ weight: 7 }));
+        target.on("mouseout", () => line.setStyle({ weight: 4 }));
+        line.addTo(map);
+        target.addTo(map);
+      }
+      const bounds = boundsAround(everyPoint);
+      if (bounds) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+      canvas.dataset.routeCount = String(routes.length);
+      announceReady(canvas, { routeCount: routes.length });
+    })
+    .catch((error: unknown) => announceFailure(canvas, error));
+}
