@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { MonumentFeature } from "../../src/outputs/geojson/monuments.ts";
 import { tileRequests } from "../helpers/browser.ts";
 import { canvasData, countShownMarkers, searchParams, visibleListIds, visibleListLinks, waitForRedraw } from "./map-queries.ts";
 import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts";
@@ -7,20 +8,6 @@ import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts"
 // The overview map (/kaart/) of the sample region, in Chromium, with the tile
 // server unreachable: every request off the test server is aborted.
 
-interface MonumentFeature {
-  properties: {
-    id: string;
-    title: string;
-    municipality: string;
-    kind: string;
-    precision: "exact" | "approximate";
-    summary: string;
-    url: string;
-    image: string | null;
-    imageAlt: string | null;
-    openMonumentendag: unknown;
-  };
-}
 
 const site = useSampleSite();
 let monuments: MonumentFeature[] = [];
