@@ -7,7 +7,8 @@ import { boundsAround, lineSegments } from "./geometry.ts";
 import { routePopup } from "./popups.ts";
 
 // All routes on one map (/routes/). Tapping a line names the route and links to it;
-// the list of routes on the page stays the main way to choose one.
+// the list of routes on the page stays the main way to choose one, and pointing at
+// or tabbing to a route in it (an element with data-route="<id>") lights its line up.
 
 const MODE_COLOURS: Record<string, string> = { walk: "#2e6b30", bike: "#1f4e79", car: "#8a3a10" };
 
@@ -21,6 +22,15 @@ export function mountRoutesMap(root: HTMLElement, config: MapConfig): void {
     .then((features) => {
       const routes = features.filter((feature): feature is RouteFeature => isLineFeature<RouteProperties>(feature));
       const everyPoint = [];
+      const lines = new Map<string, L.Polyline>();
+      const highlight = (id: string, on: boolean) => {
+        const line = lines.get(id);
+        if (!line) return;
+        line.setStyle({ weight: on ? 7 : 4 });
+        const element = line.getElement();
+        if (element) L.DomUtil[on ? "addClass" : "removeClass"](element as HTMLElement, "route-line--active");
+        if (on) line.bringToFront();
+      };
       for (const route of routes) {
         const segments = lineSegments(route.geometry);
         everyPoint.push(...segments.flat());
@@ -40,10 +50,19 @@ export function mountRoutesMap(root: HTMLElement, config: MapConfig): void {
         target.on("click", (event: L.LeafletMouseEvent) => {
           popup.setLatLng(event.latlng).setContent(routePopup(route.properties)).openOn(map);
         });
-        target.on("mouseover", () => line.setStyle({ weight: 7 }));
-        target.on("mouseout", () => line.setStyle({ weight: 4 }));
+        target.on("mouseover", () => highlight(route.properties.id, true));
+        target.on("mouseout", () => highlight(route.properties.id, false));
         line.addTo(map);
         target.addTo(map);
+        line.getElement()?.setAttribute("data-route", route.properties.id);
+        lines.set(route.properties.id, line);
+      }
+      for (const item of document.querySelectorAll<HTMLElement>("[data-route]")) {
+        const id = item.dataset.route ?? "";
+        item.addEventListener("mouseenter", () => highlight(id, true));
+        item.addEventListener("mouseleave", () => highlight(id, false));
+        item.addEventListener("focusin", () => highlight(id, true));
+        item.addEventListener("focusout", () => highlight(id, false));
       }
       const bounds = boundsAround(everyPoint);
       if (bounds) map.fitBounds(bounds, { padding: [24, 24], animate: false });

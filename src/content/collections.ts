@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { ContentProblem } from "./problems.ts";
@@ -34,7 +33,7 @@ export async function readCollection<S extends z.ZodType>(
   cache?: ContentCache,
 ): Promise<Entry<z.output<S>>[]> {
   const directory = path.join(contentDir, folder);
-  const files = await listMarkdownFiles(directory);
+  const files = listMarkdownFiles(directory);
   const entries: Entry<z.output<S>>[] = [];
   const bySlug = new Map<string, SourceFile>();
   for (const absolutePath of files) {
@@ -86,10 +85,11 @@ export async function readCollection<S extends z.ZodType>(
   return entries;
 }
 
-async function listMarkdownFiles(directory: string): Promise<string[]> {
+function listMarkdownFiles(directory: string): string[] {
   let names: string[];
   try {
-    names = await readdir(directory, { recursive: true });
+    // Sync: Node 20's recursive fs.promises.readdir is several times slower.
+    names = readdirSync(directory, { recursive: true, encoding: "utf8" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;

@@ -190,7 +190,13 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
   eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css });
-  eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"]) => mapConfigJson(config));
+  // Every map page carries the same settings: computed once per site config.
+  const configJson = new WeakMap<SiteModel["config"], string>();
+  eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"]) => {
+    let json = configJson.get(config);
+    if (json === undefined) configJson.set(config, (json = mapConfigJson(config)));
+    return json;
+  });
   // The letter a kind's marker shows, for the legend.
   eleventyConfig.addFilter("mapKindCode", kindCode);
 }

@@ -3,8 +3,13 @@ import path from "node:path";
 import type { SiteModel } from "../content/model.ts";
 
 /**
- * The files content refers to (images, audio, tracks), by output path relative
- * to the site root. Only these are published, not drafts lying next to them.
+ * The files content refers to (images, audio), by output path relative to the
+ * site root. Only these are published, not drafts lying next to them.
+ *
+ * A route's own GPX file is not among them: the route page offers a GPX written
+ * from it (src/outputs/gpx/) with the stops as waypoints. The original may hold
+ * what a sport watch records about the person who walked it (times, heart rate),
+ * which has no place on a public site.
  */
 export function mediaFiles(model: SiteModel): Map<string, string> {
   const files = new Map<string, string>();
@@ -14,7 +19,6 @@ export function mediaFiles(model: SiteModel): Map<string, string> {
     story.images.forEach(add);
     if (story.audio) add(story.audio);
   }
-  for (const route of model.routes) if (route.track) add(route.track);
   return files;
 }
 

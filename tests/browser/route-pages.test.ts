@@ -47,4 +47,24 @@ describe("the map of all routes", () => {
     expect(await canvas.locator(".leaflet-overlay-pane path.route-line").count()).toBe(ROUTE_SLUGS.length);
     expect(tileRequests(blockedRequests).length).toBeGreaterThan(0);
   });
+
+  it("lights a route's line up while its entry in the list has the keyboard focus", async () => {
+    const { context } = await site.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url("/routes/"));
+    await waitForMaps(page);
+    const [first, second] = ROUTE_SLUGS;
+    const line = (slug: string) => page.locator(`[data-map="routes"] path.route-line[data-route="${slug}"]`);
+    await expect.poll(() => line(first!).count()).toBe(1);
+    expect(await line(first!).getAttribute("class")).not.toContain("route-line--active");
+    await page.locator(`li[data-route="${first}"] a`).focus();
+    expect(await line(first!).getAttribute("class")).toContain("route-line--active");
+    expect(await line(first!).getAttribute("stroke-width")).toBe("7");
+    // The focused route's line is drawn over the others.
+    expect(await page.locator("[data-map=routes] path.route-line").last().getAttribute("data-route")).toBe(first);
+    await page.locator(`li[data-route="${second}"] a`).focus();
+    expect(await line(first!).getAttribute("class")).not.toContain("route-line--active");
+    expect(await line(first!).getAttribute("stroke-width")).toBe("4");
+    expect(await line(second!).getAttribute("class")).toContain("route-line--active");
+  });
 });

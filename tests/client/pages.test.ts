@@ -86,11 +86,16 @@ describe("map pages of the sample region", () => {
     }
   });
 
-  it("puts every route on the map of /routes/, after the list that stays the way to choose one", () => {
+  it("puts every route on the map of /routes/, and every route in the list that works without it", () => {
     const main = page("/routes/").querySelector("main")!;
-    const html = main.innerHTML;
-    expect(main.querySelector('[data-map="routes"]')?.getAttribute("data-map-source")).toBe("/data/routes.geojson");
-    expect(html.indexOf('class="cards"')).toBeLessThan(html.indexOf('data-map="routes"'));
+    const figure = main.querySelector('[data-map="routes"]')!;
+    expect(figure.getAttribute("data-map-source")).toBe("/data/routes.geojson");
+    // Without the script the map stays hidden: no empty map, no heading over nothing.
+    expect(figure.hasAttribute("hidden")).toBe(true);
+    expect(figure.closest("section")).toBeNull();
+    const entries = main.querySelectorAll(".cards > li[data-route]");
+    expect(entries.map((entry) => entry.getAttribute("data-route"))).toEqual(model.routes.map((route) => route.slug));
+    for (const entry of entries) expect(entry.querySelector("a")?.getAttribute("href")).toBe(`/routes/${entry.getAttribute("data-route")}/`);
   });
 
   it("gives a monument page a small map of its position", () => {

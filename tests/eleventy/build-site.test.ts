@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
-import { MONUMENT_MD, STORY_MD, regionWith } from "../helpers/content-dir.ts";
+import { MONUMENT_MD, ROUTE_MD, STORY_MD, regionWith } from "../helpers/content-dir.ts";
+import { fixture } from "../helpers/fixtures.ts";
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory, { recursive: true })
@@ -278,3 +279,28 @@ describe("a story with audio", () => {
     expect(readFileSync(path.join(outputDir, "media", "stories", "opname.mp3"), "utf8")).toBe("ID3 not really audio");
   });
 });
+
+describe("a route with a sport watch's GPX file", () => {
+  it("publishes the path, but not the times and heart rate recorded with it", () => {
+    const contentDir = regionWith({
+      "routes/mijnwandeling.md": ROUTE_MD.replace("stops:", "track: spoor.gpx\nstops:"),
+      "routes/spoor.gpx": fixture("gpx/watch-two-segments.gpx"),
+    });
+    expect(fixture("gpx/watch-two-segments.gpx")).toMatch(/<time>[^]*<gpxtpx:hr>/);
+    const outputDir = path.join(path.dirname(contentDir), "_site");
+    const result = runCli("build", ["--content", contentDir, "--output", outputDir]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const published = listFiles(outputDir).filter((file) => file.endsWith(".gpx"));
+    expect(published).toEqual(["routes/mijnwandeling/mijnwandeling.gpx"]);
+    const gpx = readFileSync(path.join(outputDir, published[0]!), "utf8");
+    expect(gpx.match(/<trkpt /g)).toHaveLength(13);
+    expect(gpx).not.toMatch(/<time>|hr>|Ochtendwandeling/);
+  });
+});
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: "utf8" })
+    .filter((name) => statSync(path.join(directory, name)).isFile())
+    .map((name) => name.split(path.sep).join("/"))
+    .sort();
+}
