@@ -1,20 +1,27 @@
-// npm run build: validate the content, then build the whole site into _site/.
+// npm run build: validate the content, make the images, then build the whole site into _site/.
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { formatReport } from "../content/problems.ts";
 import { buildSite } from "../eleventy/build-site.ts";
+import { describeImageReport } from "../images/summary.ts";
 import { readOptions } from "./args.ts";
 import { summariseModel } from "./summary.ts";
 
 const options = readOptions();
 const started = performance.now();
-const result = await buildSite(options);
-if (result.problems.length > 0) console.log(formatReport(result.problems));
-const output = path.relative(process.cwd(), path.resolve(options.outputDir)) || ".";
-if (result.ok) {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built ${summariseModel(result.model)} into ${output}/ (${result.files} files, ${seconds} s).`);
-} else {
-  if (result.error) console.error(`The site could not be built: ${result.error.message}`);
-  console.log(`Nothing was written: ${output}/ is unchanged.`);
-  process.exitCode = 1;
+try {
+  const result = await buildSite(options);
+  if (result.problems.length > 0) console.log(formatReport(result.problems));
+  const output = path.relative(process.cwd(), path.resolve(options.outputDir)) || ".";
+  if (result.ok) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(describeImageReport(result.images));
+    console.log(`Built ${summariseModel(result.model)} into ${output}/ (${result.files} files, ${seconds} s).`);
+  } else {
+    if (result.error) console.error(`The site could not be built: ${result.error.message}`);
+    console.log(`Nothing was written: ${output}/ is unchanged.`);
+    process.exitCode = 1;
+  }
+} finally {
+  if (options.temporaryImageCache) rmSync(options.imageCacheDir, { recursive: true, force: true });
 }

@@ -15,7 +15,9 @@ export interface MonumentProperties {
   summary: string;
   url: string;
   image: string | null;
+  imageSrcset: string | null;
   imageAlt: string | null;
+  imageCredit: string | null;
   openMonumentendag: number | null;
 }
 export type MonumentFeature = Feature<Point, MonumentProperties>;

@@ -14,12 +14,16 @@ export function monumentPopup(monument: MonumentProperties): HTMLElement {
       element("img", {
         class: "map-popup__image",
         src: image,
+        ...(monument.imageSrcset && monument.imageSrcset.split(",").every((candidate) => safeHref(candidate.trim().split(" ")[0] ?? null))
+          ? { srcset: monument.imageSrcset, sizes: "240px" }
+          : {}),
         alt: monument.imageAlt ?? "",
         width: "240",
         height: "160",
         loading: "lazy",
         decoding: "async",
       }),
+    image && monument.imageCredit && element("p", { class: "map-popup__credit" }, monument.imageCredit),
     element("p", { class: "map-popup__title" }, linkOrText(monument.title, safeHref(monument.url))),
     element("p", { class: "map-popup__meta" }, `${kindLabel(monument.kind)} · ${monument.municipality}`),
     monument.precision === "approximate" && element("p", { class: "badge badge--approximate" }, "Locatie bij benadering"),

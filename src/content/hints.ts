@@ -15,7 +15,9 @@ const HINTS: Record<string, string> = {
   "images.*.file": "a file next to the Markdown file, or a path from the content folder starting with /",
   "images.*.alt": "describe what the image shows for someone who cannot see it; not the file name",
   "images.*.credit": 'who made the image, e.g. "Foto: Jan Peeters"',
-  "images.*.licence": "CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, public-domain or all-rights-reserved",
+  "images.*.licence": "CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, public-domain or all-rights-reserved (then also holder:)",
+  "images.*.holder": 'who owns the rights, e.g. holder: "Stad Genk"',
+  "images.*.focus": 'the point crops keep in view, from the left and from the top, e.g. focus: "40% 30%"',
   "protection.erfgoedobject": "the number at the end of https://inventaris.onroerenderfgoed.be/erfgoedobjecten/<number>",
   "protection.aanduidingsobject": "the number at the end of https://inventaris.onroerenderfgoed.be/aanduidingsobjecten/<number>",
   "postcard.text": "the fun fact on the back of the postcard, at most 400 characters",
@@ -28,6 +30,8 @@ const HINTS: Record<string, string> = {
   track: "a GPX file next to the route's Markdown file",
   "audio.transcript": "the full text of the recording, so people who cannot listen can read it",
   date: 'a year (1901), a month ("1901-08") or a day ("1901-08-02")',
+  "print.card": "A6 (148 x 105 mm), 10x15 (150 x 100 mm) or DL (210 x 99 mm)",
+  "print.bleed": "millimetres on every side, e.g. 3",
   baseUrl: "the address the site is published at, e.g. https://mijnerfgoed.example.be",
 };
 

@@ -1,4 +1,5 @@
 import type { Position } from "../geo/gpx.ts";
+import type { ImageRendition } from "../images/rendition.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
@@ -17,8 +18,12 @@ export interface SourceRef {
 export interface Image extends ImageSource {
   /** Absolute path of the source file on disk. */
   sourcePath: string;
-  /** Site URL the file is published at (for now copied as is; the image pipeline will replace this). */
+  /** Site URL of the source file as written (the pages show the derived files of `rendition`). */
   url: string;
+  /** Where the image is declared, for problems found in the file itself (damaged, too small to print). */
+  declaredAt: { file: string; line: number; field: string };
+  /** The derived files, once the image pipeline (src/images/) has made them. */
+  rendition?: ImageRendition;
 }
 
 export interface Municipality {

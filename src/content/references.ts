@@ -89,7 +89,10 @@ export class ReferenceChecker {
   images(source: SourceFile, images: ImageSource[]): Image[] {
     return images.flatMap((image, index) => {
       const resolved = this.image(source, index, image);
-      return resolved ? [{ ...image, sourcePath: resolved.absolutePath, url: resolved.url }] : [];
+      if (!resolved) return [];
+      const field: PropertyKey[] = ["images", index, "file"];
+      const declaredAt = { file: source.path, line: source.lineOf(field), field: formatFieldPath(field) };
+      return [{ ...image, sourcePath: resolved.absolutePath, url: resolved.url, declaredAt }];
     });
   }
 

@@ -123,6 +123,10 @@ function customMessage(code: string, input: unknown, path: PropertyKey[]): [stri
       return ["a waypoint needs a name", 'add "name:", or refer to a monument with "monument: <file name>"'];
     case "stop-location":
       return ["a waypoint needs a location", "add location with lat, lng and precision"];
+    case "focus":
+      return [`${shown} is not a focal point`, 'write two percentages, from the left and from the top, e.g. focus: "40% 30%"'];
+    case "holder-needed":
+      return ["an image with all rights reserved needs the rights holder", 'add holder: with who owns the rights, e.g. holder: "Stad Genk", and make sure you may use it'];
     case "testimony-narrator":
       return ["a testimony needs at least one narrator", "add narrators: [Name], or use kind: story"];
     default:

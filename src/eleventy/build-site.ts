@@ -3,7 +3,10 @@ import { mkdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { loadSite, type LoadOptions } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
-import type { ContentProblem } from "../content/problems.ts";
+import { compareProblems, type ContentProblem } from "../content/problems.ts";
+import { defaultImageCacheDir } from "../images/cache.ts";
+import { processImages, type ImageReport } from "../images/pipeline.ts";
+import { publishImages } from "../images/publish.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import configureEleventy from "../../.eleventy.js";
@@ -13,10 +16,12 @@ export interface BuildOptions extends LoadOptions {
   outputDir: string;
   /** The folder holding .eleventy.js and layouts/ (the project root). */
   projectDir?: string;
+  /** The image cache (default: node_modules/.cache/schachtbok/images). */
+  imageCacheDir?: string;
 }
 
 export type BuildResult =
-  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number }
+  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport }
   | { ok: false; problems: ContentProblem[]; error?: Error };
 
 /** The hidden folder next to the output where the next site is rendered. */
@@ -37,6 +42,11 @@ export function stagingDirFor(outputDir: string): string {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { model, problems } = await loadSite(path.resolve(options.contentDir), options);
   if (!model) return { ok: false, problems };
+  // Images before pages: the pages need their sizes, and a damaged photo stops the build here.
+  const images = await processImages(model, { cacheDir: options.imageCacheDir ?? defaultImageCacheDir(options.projectDir) });
+  problems.push(...images.problems);
+  problems.sort(compareProblems);
+  if (images.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   // Eleventy is a large import: only pay for it when there is a site to build.
   const { Eleventy } = await import("@11ty/eleventy");
 
@@ -64,12 +74,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     process.chdir(previousCwd);
   }
   for (const relative of mediaFiles(model).keys()) written.add(path.join(staging, ...relative.split("/")));
+  for (const file of await publishImages(images.published, staging)) written.add(file);
   const files = await pruneExcept(staging, written);
 
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);
   if (existsSync(retired)) await rename(retired, staging);
-  return { ok: true, model, problems, files };
+  return { ok: true, model, problems, files, images };
 }
 
 /** Output paths from the result of Eleventy's write(): passthrough copies and templates. */

@@ -82,7 +82,7 @@ export function monumentJsonLd(monument: Monument, config: Pick<SiteConfig, "bas
       addressLocality: monument.municipality.name,
       addressCountry: "BE",
     },
-    ...(image ? { image: absoluteUrl(image.url, config.baseUrl) } : {}),
+    ...(image?.rendition?.social ? { image: absoluteUrl(image.rendition.social.url, config.baseUrl) } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
@@ -177,6 +177,43 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
+export interface ImageCredit {
+  credit: string;
+  /** "© Stad Genk" for all rights reserved. */
+  holder?: string;
+  licence: { label: string; url?: string };
+  source?: string;
+  /** Titles of the entries whose image this is. */
+  subjects: string[];
+}
+
+/**
+ * The credits of the card pictures on a listing (the first image of each entry),
+ * one line per credit and licence, naming the entries: the credits block under
+ * cards, which have no room for a caption.
+ */
+export function imageCredits(entries: readonly (Monument | Story)[] | undefined): ImageCredit[] {
+  const credits = new Map<string, ImageCredit>();
+  for (const entry of entries ?? []) {
+    const image = entry.images[0];
+    if (!image?.rendition?.thumb) continue;
+    const key = [image.credit, image.holder ?? "", image.licence, image.source ?? ""].join("\0");
+    let credit = credits.get(key);
+    if (!credit) {
+      credit = {
+        credit: image.credit,
+        ...(image.licence === "all-rights-reserved" && image.holder ? { holder: image.holder } : {}),
+        licence: LICENCES_NL[image.licence] ?? { label: image.licence },
+        ...(image.source ? { source: image.source } : {}),
+        subjects: [],
+      };
+      credits.set(key, credit);
+    }
+    credit.subjects.push(entry.title);
+  }
+  return [...credits.values()];
+}
+
 /** Registers the filters on Eleventy (all template engines). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function filtersPlugin(eleventyConfig: any): void {
@@ -209,6 +246,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("displayUrl", displayUrl);
   add("inventoryLinks", inventoryLinks);
   add("monumentJsonLd", monumentJsonLd);
+  add("imageCredits", imageCredits);
 
   // Groupings, computed once per model (see siteIndex).
   add("monumentsByMunicipality", (model: SiteModel) => siteIndex(model).byMunicipality);

@@ -3,8 +3,9 @@ import path from "node:path";
 import type { SiteModel } from "../content/model.ts";
 
 /**
- * The files content refers to (images, audio), by output path relative to the
- * site root. Only these are published, not drafts lying next to them.
+ * The files content refers to that are published as they are (audio), by output
+ * path relative to the site root. Only these are published, not drafts lying next
+ * to them. Images go through the image pipeline (src/images/) instead.
  *
  * A route's own GPX file is not among them: the route page offers a GPX written
  * from it (src/outputs/gpx/) with the stops as waypoints. The original may hold
@@ -14,11 +15,7 @@ import type { SiteModel } from "../content/model.ts";
 export function mediaFiles(model: SiteModel): Map<string, string> {
   const files = new Map<string, string>();
   const add = (file: { sourcePath: string; url: string }) => files.set(decodeURI(file.url).replace(/^\//, ""), file.sourcePath);
-  for (const monument of model.monuments) monument.images.forEach(add);
-  for (const story of model.stories) {
-    story.images.forEach(add);
-    if (story.audio) add(story.audio);
-  }
+  for (const story of model.stories) if (story.audio) add(story.audio);
   return files;
 }
 

@@ -2,6 +2,8 @@ import path from "node:path";
 import { loadSite } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
+import { defaultImageCacheDir } from "../images/cache.ts";
+import { processImages, type ImageReport } from "../images/pipeline.ts";
 
 // The build command validates the content before Eleventy starts and hands the
 // model over here, so it is loaded once. The dev server (npm start) has no
@@ -15,11 +17,20 @@ export function providePreloadedModel(model: SiteModel | undefined): void {
   registry[PRELOADED] = model;
 }
 
-export async function modelFor(contentDir: string): Promise<SiteModel> {
+export interface LoadedModel {
+  model: SiteModel;
+  /** Derived images to publish after the pages; absent when the build publishes them itself. */
+  images?: ImageReport;
+}
+
+export async function modelFor(contentDir: string): Promise<LoadedModel> {
   const preloaded = registry[PRELOADED];
-  if (preloaded) return preloaded;
+  if (preloaded) return { model: preloaded };
   const { model, problems } = await loadSite(path.resolve(contentDir));
   if (!model) throw new ContentError(problems);
+  const images = await processImages(model, { cacheDir: defaultImageCacheDir() });
+  problems.push(...images.problems);
+  if (images.problems.some((problem) => problem.severity === "error")) throw new ContentError(problems);
   for (const warning of problems) console.warn(formatProblem(warning));
-  return model;
+  return { model, images };
 }

@@ -5,7 +5,8 @@ import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import { copyMedia } from "./media.ts";
-import { modelFor } from "./model-data.ts";
+import { modelFor, type LoadedModel } from "./model-data.ts";
+import { publishImages } from "../images/publish.ts";
 
 export interface SchachtbokPluginOptions {
   /** The content folder, relative to the working directory. */
@@ -16,11 +17,11 @@ export interface SchachtbokPluginOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function schachtbokPlugin(eleventyConfig: any, options: SchachtbokPluginOptions = {}): void {
   const contentDir = options.contentDir ?? "content";
-  let current: SiteModel | undefined;
+  let current: LoadedModel | undefined;
 
   eleventyConfig.addGlobalData("model", async () => {
     current = await modelFor(contentDir);
-    return current;
+    return current.model;
   });
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
 
@@ -47,9 +48,11 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addPlugin(clientBundlePlugin);
 
-  // Only media that content refers to is published (not drafts lying next to it).
+  // Only media that content refers to is published (not drafts lying next to it), and
+  // the derived images (npm start; npm run build publishes them into its staging folder).
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!current) return;
-    await copyMedia(current, directories.output);
+    await copyMedia(current.model, directories.output);
+    if (current.images) await publishImages(current.images.published, directories.output);
   });
 }

@@ -207,7 +207,12 @@ describe("filters", () => {
       address: "C-Mine 10, 3600 Genk",
       location: { lat: 50.98259, lng: 5.49053, precision: "exact" },
       protection: { status: "protected-monument", erfgoedobject: 122123 },
-      images: [{ url: "/media/c-mine.svg" } as Monument["images"][number]],
+      images: [
+        {
+          url: "/media/c-mine.svg",
+          rendition: { social: { url: "/img/c-mine-social-0123456789.jpg", width: 1200, height: 630 } },
+        } as Monument["images"][number],
+      ],
     });
     const json = monumentJsonLd(winterslag, { baseUrl: "https://example.org/" });
 
@@ -220,7 +225,7 @@ describe("filters", () => {
         url: "https://example.org/monumenten/winterslag/",
         geo: { "@type": "GeoCoordinates", latitude: 50.98259, longitude: 5.49053 },
         address: { "@type": "PostalAddress", streetAddress: "C-Mine 10, 3600 Genk", addressLocality: "Genk", addressCountry: "BE" },
-        image: "https://example.org/media/c-mine.svg",
+        image: "https://example.org/img/c-mine-social-0123456789.jpg",
         sameAs: ["https://inventaris.onroerenderfgoed.be/erfgoedobjecten/122123"],
       });
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFocus } from "../../images/geometry.ts";
 
 // Building blocks shared by the content schemas. Every object is strict, so a
 // misspelt field is reported (with a did-you-mean hint) instead of ignored.
@@ -45,13 +46,23 @@ export type Location = z.infer<typeof location>;
 
 export const LICENCES = ["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain", "all-rights-reserved"] as const;
 
-export const image = z.strictObject({
-  file: z.string().min(1),
-  alt: z.string().trim().min(5).max(250),
-  credit: z.string().trim().min(2).max(200),
-  licence: z.enum(LICENCES),
-  source: webUrl.optional(),
-});
+export const image = z
+  .strictObject({
+    file: z.string().min(1),
+    alt: z.string().trim().min(5).max(250),
+    credit: z.string().trim().min(2).max(200),
+    licence: z.enum(LICENCES),
+    // Who holds the rights, for all-rights-reserved ("© Stad Genk"); optional for open licences.
+    holder: z.string().trim().min(2).max(200).optional(),
+    source: webUrl.optional(),
+    // The point crops keep in view (thumbnails, social previews, postcard fronts): "40% 30%" from the left and top.
+    focus: z.string().refine((value) => parseFocus(value) !== undefined, { error: "focus" }).optional(),
+  })
+  .superRefine((image, context) => {
+    if (image.licence === "all-rights-reserved" && !image.holder) {
+      context.addIssue({ code: "custom", message: "holder-needed", path: ["holder"] });
+    }
+  });
 export type ImageSource = z.infer<typeof image>;
 
 export const text = (min: number, max: number) => z.string().trim().min(min).max(max);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slug, text, webUrl } from "./common.ts";
+import { CARD_FORMAT_NAMES, DEFAULT_PRINT, type CardFormat } from "../../images/print.ts";
 
 /** OpenStreetMap's standard tiles, with the attribution their usage policy asks for. */
 export const OPENSTREETMAP_TILES = {
@@ -47,5 +48,20 @@ export const siteSchema = z.strictObject({
         .default(OPENSTREETMAP_TILES),
     })
     .default({ tiles: OPENSTREETMAP_TILES }),
+  images: z
+    .strictObject({
+      // AVIF is smaller than WebP but about ten times slower to encode: opt-in.
+      avif: z.boolean().default(false),
+    })
+    .default({ avif: false }),
+  // The postcard the print masters are cut for (src/images/print.ts).
+  print: z
+    .strictObject({
+      card: z.enum(CARD_FORMAT_NAMES as [CardFormat, ...CardFormat[]]).default(DEFAULT_PRINT.card),
+      orientation: z.enum(["landscape", "portrait"]).default(DEFAULT_PRINT.orientation),
+      // Millimetres on every side; print shops in the Benelux ask for 2 to 3 mm.
+      bleed: z.number().min(0).max(10).default(DEFAULT_PRINT.bleedMm),
+    })
+    .default({ card: DEFAULT_PRINT.card, orientation: DEFAULT_PRINT.orientation, bleed: DEFAULT_PRINT.bleedMm }),
 });
 export type SiteConfigData = z.infer<typeof siteSchema>;

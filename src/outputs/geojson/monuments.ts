@@ -1,4 +1,5 @@
-import type { SiteModel } from "../../content/model.ts";
+import type { Monument, SiteModel } from "../../content/model.ts";
+import { imageCreditText } from "../../i18n/credits.ts";
 
 export interface MonumentFeature {
   type: "Feature";
@@ -12,9 +13,13 @@ export interface MonumentFeature {
     precision: "exact" | "approximate";
     summary: string;
     url: string;
-    /** The first image, for popups; null without one. */
+    /** The first image as a 3:2 thumbnail (JPEG), for popups; null without one. */
     image: string | null;
+    /** The same thumbnail in its widths, for sharp popups on high-density screens. */
+    imageSrcset: string | null;
     imageAlt: string | null;
+    /** Credit and licence, shown with the picture: "Illustratie: schachtbok · CC0 1.0". */
+    imageCredit: string | null;
     /** Year of Open Monumentendag participation, or null. */
     openMonumentendag: number | null;
   };
@@ -41,12 +46,18 @@ export function monumentsGeoJson(model: SiteModel): MonumentCollection {
         precision: monument.location.precision,
         summary: monument.summary,
         url: monument.url,
-        image: monument.images[0]?.url ?? null,
-        imageAlt: monument.images[0]?.alt ?? null,
+        image: thumbOf(monument)?.src ?? null,
+        imageSrcset: thumbOf(monument)?.srcset ?? null,
+        imageAlt: thumbOf(monument) ? monument.images[0]!.alt : null,
+        imageCredit: thumbOf(monument) ? imageCreditText(monument.images[0]!) : null,
         openMonumentendag: monument.openMonumentendag?.year ?? null,
       },
     })),
   };
+}
+
+function thumbOf(monument: Monument) {
+  return monument.images[0]?.rendition?.thumb;
 }
 
 // Six decimals is about 10 cm: more digits only add bytes.

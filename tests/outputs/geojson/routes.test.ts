@@ -4,6 +4,7 @@ import { monumentsGeoJson } from "../../../src/outputs/geojson/monuments.ts";
 import { routeGeoJson, routesGeoJson } from "../../../src/outputs/geojson/routes.ts";
 import { ROUTE_MD, regionWith } from "../../helpers/content-dir.ts";
 import { fixture } from "../../helpers/fixtures.ts";
+import { loadWithImages } from "../../helpers/images.ts";
 
 describe("routeGeoJson", () => {
   it("has the path, marked as straight lines without a track, and a numbered point per stop", async () => {
@@ -30,9 +31,17 @@ describe("routeGeoJson", () => {
 });
 
 describe("monumentsGeoJson", () => {
-  it("carries what map popups need: image, alt text and Open Monumentendag", async () => {
-    const { model } = await loadSite(regionWith({}));
-    const cMine = monumentsGeoJson(model!).features.find((feature) => feature.id === "c-mine")!;
-    expect(cMine.properties).toMatchObject({ image: "/media/monuments/schets.svg", imageAlt: "Tekening van een stalen schachtbok", openMonumentendag: null });
+  it("carries what map popups need: a thumbnail with its alt text and credit, and Open Monumentendag", async () => {
+    const { model, images } = await loadWithImages(regionWith({}));
+    const cMine = monumentsGeoJson(model).features.find((feature) => feature.id === "c-mine")!;
+    expect(cMine.properties).toMatchObject({
+      image: expect.stringMatching(/^\/img\/schets-thumb-320-[0-9a-f]{10}\.jpg$/),
+      imageSrcset: expect.stringMatching(/^\/img\/schets-thumb-320-[0-9a-f]{10}\.jpg 320w, \/img\/schets-thumb-640-[0-9a-f]{10}\.jpg 640w$/),
+      imageAlt: "Tekening van een stalen schachtbok",
+      imageCredit: "Illustratie: test · CC0 1.0",
+      openMonumentendag: null,
+    });
+    // The thumbnail is among the files the build publishes.
+    expect(images.published.has(cMine.properties.image!.slice(1))).toBe(true);
   });
 });

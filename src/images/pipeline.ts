@@ -1,0 +1,221 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import type { Image, SiteModel } from "../content/model.ts";
+import type { ContentProblem } from "../content/problems.ts";
+import { slugify } from "../content/collections.ts";
+import { digestOf, ImageCache } from "./cache.ts";
+import { encodeVariant, rasteriseSvg } from "./encode.ts";
+import { parseFocus, type Size } from "./geometry.ts";
+import { inspectSource, type SourceFacts } from "./inspect.ts";
+import { PIPELINE_VERSION, PRINT_DPI_ERROR, PRINT_DPI_WARNING, SVG_RASTER_WIDTH, type WebFormat } from "./options.ts";
+import { planVariants, printCrop, extensionOf, type ImageUse, type Variant } from "./plan.ts";
+import { forEachLimited } from "./pool.ts";
+import { describePrint, printDpi, printMasterSize, type PrintSettings } from "./print.ts";
+import { progressBar } from "./progress.ts";
+import { pictureOf, variantUrl, type ImageRendition } from "./rendition.ts";
+
+// The image pipeline for a whole site, in steps:
+//   uses      what each image in the content is used for (page, card, social preview, postcard)
+//   inspect   each source file once: readable, not a decompression bomb, its size
+//   check     print resolution of postcard fronts: warning below 300 dpi, error below 200
+//   plan      the derived files of each use, keyed by digest (plan.ts)
+//   encode    what the cache does not have yet, both cores busy, with a progress bar
+//   attach    each Image gets its rendition (URLs, sizes); the files to publish are listed
+
+export interface ImagePipelineOptions {
+  /** The image cache folder (node_modules/.cache/schachtbok/images). */
+  cacheDir: string;
+  /** Inspect and check only: no derived files (npm run check). */
+  inspectOnly?: boolean;
+}
+
+export interface ImageReport {
+  problems: ContentProblem[];
+  /** Site path (no leading slash) → the file in the cache to publish there. */
+  published: Map<string, string>;
+  /** Source images used. */
+  images: number;
+  /** Of those, how many had every derived file in the cache already. */
+  cached: number;
+  /** Derived files encoded in this run. */
+  encoded: number;
+}
+
+interface Use {
+  image: Image;
+  use: ImageUse;
+}
+
+/** What a source is worked from: its own bytes, or for an SVG a large PNG drawn from it. */
+interface Working {
+  file: string;
+  digest: string;
+  size: Size;
+}
+
+export async function processImages(model: SiteModel, options: ImagePipelineOptions): Promise<ImageReport> {
+  const cache = ImageCache.open(options.cacheDir);
+  const report: ImageReport = { problems: [], published: new Map(), images: 0, cached: 0, encoded: 0 };
+  const uses = imageUses(model);
+  const bySource = groupBy(uses, (entry) => entry.image.sourcePath);
+  report.images = bySource.size;
+
+  // Inspect every source once.
+  const facts = new Map<string, SourceFacts>();
+  await forEachLimited([...bySource.keys()], async (sourcePath) => {
+    const inspection = await inspectSource(sourcePath, cache);
+    if (inspection.ok) facts.set(sourcePath, inspection.facts);
+    else for (const { image } of bySource.get(sourcePath)!) report.problems.push(problemAt(image, inspection.message, inspection.hint));
+  });
+  cache.save();
+
+  // Print resolution, from the source's size alone.
+  for (const { image, use } of uses) {
+    const source = facts.get(image.sourcePath);
+    if (use.print && source && !source.vector) {
+      const problem = printResolutionProblem(image, source, use.print);
+      if (problem) report.problems.push(problem);
+    }
+  }
+  if (options.inspectOnly || report.problems.some((problem) => problem.severity === "error")) return report;
+
+  // SVG drawings are drawn large once (cached), then handled like photos.
+  const working = new Map<string, Working>();
+  await forEachLimited([...facts], async ([sourcePath, source]) => {
+    working.set(sourcePath, source.vector ? await rasterised(sourcePath, source, bySource.get(sourcePath)!, cache) : { file: sourcePath, digest: source.digest, size: source });
+  });
+
+  // Plan, then encode what is missing.
+  const formats: WebFormat[] = model.config.images.avif ? ["avif", "webp", "jpeg"] : ["webp", "jpeg"];
+  const jobs = new Map<string, { variant: Variant; working: Working; sourcePath: string }>();
+  const planned = new Map<Use, Variant[]>();
+  for (const entry of uses) {
+    const base = working.get(entry.image.sourcePath);
+    if (!base) continue;
+    const variants = planVariants(base.digest, base.size, entry.use, { formats });
+    planned.set(entry, variants);
+    for (const variant of variants) jobs.set(variant.key, { variant, working: base, sourcePath: entry.image.sourcePath });
+  }
+  const missing = [...jobs.values()].filter((job) => !cache.has(job.variant.key, extensionOf(job.variant.format)));
+  const sourcesWithWork = new Set(missing.map((job) => job.sourcePath));
+  report.cached = [...working.keys()].filter((sourcePath) => !sourcesWithWork.has(sourcePath)).length;
+  const failed = new Map<string, string>();
+  const progress = progressBar("Beelden", missing.length);
+  await forEachLimited(missing, async ({ variant, working: base, sourcePath }) => {
+    if (failed.has(sourcePath)) return progress.tick();
+    try {
+      const output = await encodeVariant(await readFile(base.file), variant);
+      await cache.store(variant.key, extensionOf(variant.format), output);
+      report.encoded++;
+    } catch (error) {
+      failed.set(sourcePath, error instanceof Error ? error.message.split("\n")[0]! : String(error));
+    }
+    progress.tick();
+  });
+  progress.done();
+  for (const [sourcePath, message] of failed) {
+    for (const { image } of bySource.get(sourcePath)!) {
+      report.problems.push(problemAt(image, `the image could not be converted: ${message}`, "the file is probably damaged; copy or export it again"));
+    }
+  }
+  if (failed.size > 0) return report;
+
+  // Attach renditions and list the files to publish.
+  for (const [entry, variants] of planned) {
+    const baseName = slugify(path.basename(entry.image.sourcePath, path.extname(entry.image.sourcePath))) || "beeld";
+    const urlOf = (variant: Variant) => {
+      const url = variantUrl(baseName, variant);
+      report.published.set(url.slice(1), cache.fileFor(variant.key, extensionOf(variant.format)));
+      return url;
+    };
+    const rendition: ImageRendition = {};
+    if (entry.use.page) rendition.page = pictureOf(variants, "page", urlOf);
+    if (entry.use.thumb) rendition.thumb = pictureOf(variants, "thumb", urlOf);
+    const social = variants.find((variant) => variant.role === "social");
+    if (social) rendition.social = { url: urlOf(social), width: social.width, height: social.height };
+    const print = variants.find((variant) => variant.role === "print");
+    if (print && entry.use.print) {
+      const source = facts.get(entry.image.sourcePath)!;
+      rendition.print = {
+        file: cache.fileFor(print.key, extensionOf(print.format)),
+        settings: entry.use.print,
+        px: { width: print.width, height: print.height },
+        sourceDpi: source.vector ? Infinity : printDpi(printCrop(source, entry.use.print), entry.use.print),
+      };
+    }
+    entry.image.rendition = rendition;
+  }
+  return report;
+}
+
+/**
+ * What each image is for: every image appears in its page; the first image of a
+ * monument or story also on cards, in map popups and as the page's social
+ * preview; the first image of a monument with a postcard text on the card's front.
+ */
+export function imageUses(model: SiteModel): Use[] {
+  const print: PrintSettings = { card: model.config.print.card, orientation: model.config.print.orientation, bleedMm: model.config.print.bleed };
+  const uses: Use[] = [];
+  const add = (images: Image[], postcard: boolean) =>
+    images.forEach((image, index) => {
+      const focus = image.focus ? parseFocus(image.focus) : undefined;
+      uses.push({
+        image,
+        use: { page: true, thumb: index === 0, social: index === 0, ...(postcard && index === 0 ? { print } : {}), ...(focus ? { focus } : {}) },
+      });
+    });
+  for (const monument of model.monuments) add(monument.images, monument.postcard !== undefined);
+  for (const story of model.stories) add(story.images, false);
+  return uses;
+}
+
+function printResolutionProblem(image: Image, source: SourceFacts, settings: PrintSettings): ContentProblem | undefined {
+  const dpi = printDpi(printCrop(source, settings), settings);
+  if (dpi >= PRINT_DPI_WARNING) return undefined;
+  const { px } = printMasterSize(settings);
+  const severity = dpi < PRINT_DPI_ERROR ? "error" : "warning";
+  const need = severity === "error" ? `at least ${PRINT_DPI_ERROR} dpi is needed, ${PRINT_DPI_WARNING} looks sharp` : `${PRINT_DPI_WARNING} dpi looks sharp`;
+  return {
+    ...problemAt(
+      image,
+      `${source.width} x ${source.height} pixels prints at ${dpi} dpi on the postcard (${describePrint(settings)}); ${need}`,
+      `use a larger original, at least ${px.width} x ${px.height} pixels after cropping to the card`,
+    ),
+    severity,
+  };
+}
+
+async function rasterised(sourcePath: string, source: SourceFacts, uses: Use[], cache: ImageCache): Promise<Working> {
+  // Wide enough for every web width, and for a print master cut from it at 300 dpi.
+  let width = SVG_RASTER_WIDTH;
+  for (const { use } of uses) {
+    if (!use.print) continue;
+    const crop = printCrop(source, use.print);
+    const { px } = printMasterSize(use.print);
+    width = Math.max(width, Math.ceil(source.width * Math.max(px.width / crop.width, px.height / crop.height)));
+  }
+  const key = digestOf(PIPELINE_VERSION, "svg-raster", source.digest, width);
+  const file = cache.fileFor(key, "png");
+  if (!cache.has(key, "png")) {
+    const { png } = await rasteriseSvg(await readFile(sourcePath), source.width, width);
+    await cache.store(key, "png", png);
+  }
+  const { width: rasterWidth, height: rasterHeight } = await sharp(file).metadata();
+  return { file, digest: key, size: { width: rasterWidth!, height: rasterHeight! } };
+}
+
+function problemAt(image: Image, message: string, hint: string): ContentProblem {
+  return { ...image.declaredAt, field: image.declaredAt.field, severity: "error", message: `${image.file}: ${message}`, hint };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
