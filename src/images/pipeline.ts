@@ -179,7 +179,7 @@ function printResolutionProblem(image: Image, source: SourceFacts, settings: Pri
   return {
     ...problemAt(
       image,
-      `${source.width} x ${source.height} pixels prints at ${dpi} dpi on the postcard (${describePrint(settings)}); ${need}`,
+      `${source.width} x ${source.height} pixels prints at ${dpi} dpi on the postcard front (${describePrint(settings)}); ${need}`,
       `use a larger original, at least ${px.width} x ${px.height} pixels after cropping to the card`,
     ),
     severity,

@@ -42,16 +42,19 @@ export function printMasterSize(settings: PrintSettings, dpi = PRINT_DPI): Print
   return { mm, px: printPixels(mm, dpi) };
 }
 
-/** "A6 landscape card with 3 mm bleed (154 x 111 mm)", for messages. */
+/** "A6 landscape, 3 mm bleed: 154 x 111 mm", for messages. */
 export function describePrint(settings: PrintSettings): string {
   const { mm } = printMasterSize(settings);
   const orientation = settings.orientation === "landscape" ? "landscape" : "portrait";
-  return `${settings.card} ${orientation} card with ${formatMm(settings.bleedMm)} mm bleed (${formatMm(mm.width)} x ${formatMm(mm.height)} mm)`;
+  return `${settings.card} ${orientation}, ${formatMm(settings.bleedMm)} mm bleed: ${formatMm(mm.width)} x ${formatMm(mm.height)} mm`;
 }
 
-/** The resolution a crop of the source prints at on the card, whole dpi rounded down. */
+/**
+ * The resolution a crop of the source prints at on the card, in whole dpi. Rounded to
+ * the nearest: a crop the size of the 300 dpi master (1311 px over 111 mm is 299.99 dpi) is 300.
+ */
 export function printDpi(crop: Size, settings: PrintSettings): number {
-  return Math.floor(effectiveDpi(crop, printMasterSize(settings).mm) + 1e-9);
+  return Math.round(effectiveDpi(crop, printMasterSize(settings).mm));
 }
 
 function formatMm(mm: number): string {

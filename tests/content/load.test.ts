@@ -263,6 +263,23 @@ describe("loadSite", () => {
       expect(lines).toEqual(["content/monuments/c-mine.md:12 images[0].alt: is a file name, not a description (describe what the image shows for someone who cannot see it)"]);
     });
 
+    it("asks who holds the rights of an image with all rights reserved", async () => {
+      const { lines } = await problemsOf({ "monuments/c-mine.md": MONUMENT_MD.replace("licence: CC0-1.0", "licence: all-rights-reserved") });
+      expect(lines).toEqual([
+        'content/monuments/c-mine.md:11 images[0].holder: an image with all rights reserved needs the rights holder (add holder: with who owns the rights, e.g. holder: "Stad Genk", and make sure you may use it)',
+      ]);
+      const held = await problemsOf({ "monuments/c-mine.md": MONUMENT_MD.replace("licence: CC0-1.0", "licence: all-rights-reserved\n    holder: Stad Genk") });
+      expect(held.lines).toEqual([]);
+      expect(held.model!.monuments[0]!.images[0]!.holder).toBe("Stad Genk");
+    });
+
+    it("reports a focal point that is not two percentages", async () => {
+      const { lines } = await problemsOf({ "monuments/c-mine.md": MONUMENT_MD.replace("licence: CC0-1.0", 'licence: CC0-1.0\n    focus: "links boven"') });
+      expect(lines).toEqual([
+        'content/monuments/c-mine.md:15 images[0].focus: "links boven" is not a focal point (write two percentages, from the left and from the top, e.g. focus: "40% 30%")',
+      ]);
+    });
+
     it("reports a missing site configuration", async () => {
       const { lines } = await problemsOf({ "site.yaml": undefined });
       expect(lines).toEqual([

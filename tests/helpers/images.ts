@@ -1,6 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { crc32, deflateSync } from "node:zlib";
+import sharp from "sharp";
 import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { processImages, type ImageReport } from "../../src/images/pipeline.ts";
@@ -17,3 +19,45 @@ export async function loadWithImages(contentDir: string, cacheDir = temporaryIma
   const images = await processImages(model, { cacheDir });
   return { model, images };
 }
+
+/**
+ * A JPEG like a phone's: `width` x `height` as stored, left half blue and right half
+ * red, with a camera name and a GPS position in its EXIF and, optionally, an EXIF
+ * orientation (6: shown turned a quarter clockwise).
+ */
+export async function phonePhoto(width: number, height: number, { orientation }: { orientation?: number } = {}): Promise<Buffer> {
+  const half = Math.floor(width / 2);
+  let image = sharp({ create: { width, height, channels: 3, background: "#0000ff" } })
+    .composite([{ input: { create: { width: width - half, height, channels: 3, background: "#ff0000" } }, left: half, top: 0 }])
+    .jpeg({ quality: 90 });
+  if (orientation) image = image.withMetadata({ orientation });
+  return image.withExif({ IFD0: { Make: "TestPhone", Model: "Model X" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "50/1 58/1 3/1" } }).toBuffer();
+}
+
+/** The colour at a point of an image file, as [r, g, b]. */
+export async function pixelAt(file: string | Buffer, x: number, y: number): Promise<[number, number, number]> {
+  const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+  const offset = (Math.round(y) * info.width + Math.round(x)) * info.channels;
+  return [data[offset]!, data[offset + 1]!, data[offset + 2]!];
+}
+
+/** A PNG header that claims `width` x `height` pixels, with no picture behind it: a decompression bomb's calling card. */
+export function claimedGiantPng(width: number, height: number): Buffer {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const data = Buffer.alloc(13);
+  data.writeUInt32BE(width, 0);
+  data.writeUInt32BE(height, 4);
+  data.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  // The first row or so of pixel data, compressed: enough for a reader to trust the header.
+  const pixels = deflateSync(Buffer.alloc(1 + width * 3));
+  return Buffer.concat([signature, chunk("IHDR", data), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])));
+  return Buffer.concat([length, Buffer.from(type), data, crc]);
+}
+
