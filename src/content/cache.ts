@@ -6,11 +6,13 @@ interface CachedEntry {
   digest: string;
   data: unknown;
   body: string;
+  /** The body rendered as HTML: rendering is pure, so an unchanged file need not be rendered again. */
+  html: string;
 }
 
 /**
- * Validated front matter of unchanged files, keyed by file and by a digest of
- * its text, so a rebuild skips parsing and validating them. References between
+ * Validated front matter and rendered body of unchanged files, keyed by file and
+ * by a digest of its text, so a rebuild skips parsing, validating and rendering them. References between
  * files are checked again on every run. The cache is thrown away whenever the
  * code changes (`version` is a digest of the bundled program).
  */
@@ -41,15 +43,15 @@ export class ContentCache {
     return createHash("sha1").update(text).digest("base64");
   }
 
-  lookup(key: string, digest: string): { data: unknown; body: string } | undefined {
+  lookup(key: string, digest: string): { data: unknown; body: string; html: string } | undefined {
     const entry = this.previous[key];
     if (entry?.digest !== digest) return undefined;
     this.current[key] = entry;
     return entry;
   }
 
-  store(key: string, digest: string, data: unknown, body: string): void {
-    this.current[key] = { digest, data, body };
+  store(key: string, digest: string, data: unknown, body: string, html: string): void {
+    this.current[key] = { digest, data, body, html };
     this.changed = true;
   }
 

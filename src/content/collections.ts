@@ -6,6 +6,7 @@ import { SLUG_PATTERN } from "./schemas/common.ts";
 import { ContentCache } from "./cache.ts";
 import { cachedMarkdownFile, parseMarkdownFile, type SourceFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
+import { renderMarkdown } from "../markdown/render.ts";
 
 /** An entry of a collection, before references are resolved. */
 export interface Entry<T> {
@@ -13,6 +14,8 @@ export interface Entry<T> {
   source: SourceFile;
   /** The validated data; undefined when the file has errors (its references are still checked). */
   data?: T;
+  /** The body as HTML (src/markdown/render.ts), kept in the content cache with the front matter. */
+  bodyHtml: () => string;
 }
 
 /** Path relative to the working directory with forward slashes, as shown in messages. */
@@ -69,18 +72,20 @@ export async function readCollection<S extends z.ZodType>(
       continue;
     }
     bySlug.set(slug, source);
+    let html = cached ? cached.html : undefined;
+    const bodyHtml = () => (html ??= renderMarkdown(source.body));
     if (source.data === undefined) {
-      entries.push({ slug, source });
+      entries.push({ slug, source, bodyHtml });
       continue;
     }
     if (cached) {
-      entries.push({ slug, source, data: cached.data as z.output<S> });
+      entries.push({ slug, source, data: cached.data as z.output<S>, bodyHtml });
       continue;
     }
     const { value, problems: found } = validate(schema, source);
     problems.push(...found);
-    if (value !== undefined && digest) cache.store(absolutePath, digest, value, source.body);
-    entries.push({ slug, source, data: value });
+    if (value !== undefined && digest) cache.store(absolutePath, digest, value, source.body, bodyHtml());
+    entries.push({ slug, source, data: value, bodyHtml });
   }
   return entries;
 }

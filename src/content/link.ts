@@ -49,7 +49,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
 
   const monuments = new Map<string, Monument>();
   const storiesOfMonument = new Map<Monument, string[]>();
-  for (const { slug, source, data } of input.monuments) {
+  for (const { slug, source, data, bodyHtml } of input.monuments) {
     if (!data) continue;
     const municipality = check.municipality(source, data.municipality) ?? { slug: "", name: data.municipality, intro: "", url: "" };
     check.inRegion(source, ["location"], data.location);
@@ -65,13 +65,14 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       stories: [],
       routes: [],
       body: source.body,
+      bodyHtml: bodyHtml(),
     };
     monuments.set(slug, monument);
     storiesOfMonument.set(monument, stories);
   }
 
   const stories = new Map<string, Story>();
-  for (const { slug, source, data } of input.stories) {
+  for (const { slug, source, data, bodyHtml } of input.stories) {
     if (!data) continue;
     const linked = data.monuments.flatMap((monumentSlug, index) =>
       check.entry(source, ["monuments", index], monumentSlug, "monument") && monuments.has(monumentSlug) ? [monuments.get(monumentSlug)!] : [],
@@ -87,6 +88,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       monuments: linked,
       audio: audio && audioFile ? { ...audioFile, sourcePath: audioFile.absolutePath, transcript: audio.transcript } : undefined,
       body: source.body,
+      bodyHtml: bodyHtml(),
     });
   }
 
@@ -102,7 +104,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
   }
 
   const routes = new Map<string, Route>();
-  for (const { slug, source, data } of input.routes) {
+  for (const { slug, source, data, bodyHtml } of input.routes) {
     if (!data) continue;
     const stops: Stop[] = data.stops.flatMap((stop, index): Stop[] => {
       if (stop.monument !== undefined) {
@@ -137,6 +139,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       accessibility: data.accessibility,
       municipalities: [...new Set(stops.flatMap((stop) => (stop.type === "monument" && stop.monument.municipality.slug ? [stop.monument.municipality] : [])))],
       body: source.body,
+      bodyHtml: bodyHtml(),
     };
     routes.set(slug, route);
     for (const stop of stops) if (stop.type === "monument" && !stop.monument.routes.includes(route)) stop.monument.routes.push(route);

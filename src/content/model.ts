@@ -20,8 +20,12 @@ export interface Image extends ImageSource {
   sourcePath: string;
   /** Site URL of the source file as written (the pages show the derived files of `rendition`). */
   url: string;
-  /** Where the image is declared, for problems found in the file itself (damaged, too small to print). */
-  declaredAt: { file: string; line: number; field: string };
+  /**
+   * Where the image is declared, for problems found in the file itself (damaged, too
+   * small to print). A function: finding the line parses the YAML again, which only
+   * a problem is worth.
+   */
+  declaredAt(): { file: string; line: number; field: string };
   /** The derived files, once the image pipeline (src/images/) has made them. */
   rendition?: ImageRendition;
 }
@@ -45,6 +49,8 @@ export interface Monument extends Omit<MonumentData, "images" | "stories" | "mun
   routes: Route[];
   /** The Markdown description (front matter removed). */
   body: string;
+  /** The same, as safe HTML for pages (src/markdown/render.ts). */
+  bodyHtml: string;
 }
 
 export type Stop =
@@ -83,6 +89,7 @@ export interface Route {
   accessibility?: string;
   municipalities: Municipality[];
   body: string;
+  bodyHtml: string;
 }
 
 export interface Story extends Omit<StoryData, "images" | "monuments" | "audio"> {
@@ -94,6 +101,7 @@ export interface Story extends Omit<StoryData, "images" | "monuments" | "audio">
   monuments: Monument[];
   audio?: { sourcePath: string; url: string; transcript: string };
   body: string;
+  bodyHtml: string;
 }
 
 export interface SiteConfig extends Omit<SiteConfigData, "municipalities" | "featuredRoutes"> {}

@@ -91,7 +91,7 @@ export class ReferenceChecker {
       const resolved = this.image(source, index, image);
       if (!resolved) return [];
       const field: PropertyKey[] = ["images", index, "file"];
-      const declaredAt = { file: source.path, line: source.lineOf(field), field: formatFieldPath(field) };
+      const declaredAt = () => ({ file: source.path, line: source.lineOf(field), field: formatFieldPath(field) });
       return [{ ...image, sourcePath: resolved.absolutePath, url: resolved.url, declaredAt }];
     });
   }

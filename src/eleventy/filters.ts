@@ -18,6 +18,8 @@ import {
   type ProtectionStatus,
 } from "../i18n/nl.ts";
 import { renderMarkdown } from "../markdown/render.ts";
+import { escapeHtml } from "../client/html.ts";
+import { pictureHtml } from "./picture.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
 
@@ -100,10 +102,6 @@ export function dateHtml(value: string | number | undefined): string {
   const words = escapeHtml(formatPartialDate(value));
   const machine = machineDate(value);
   return machine ? `<time datetime="${machine}">${words}</time>` : words;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 export interface MunicipalityGroup {
@@ -247,6 +245,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("inventoryLinks", inventoryLinks);
   add("monumentJsonLd", monumentJsonLd);
   add("imageCredits", imageCredits);
+  add("picture", pictureHtml);
 
   // Groupings, computed once per model (see siteIndex).
   add("monumentsByMunicipality", (model: SiteModel) => siteIndex(model).byMunicipality);

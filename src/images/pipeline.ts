@@ -90,12 +90,19 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
   const formats: WebFormat[] = model.config.images.avif ? ["avif", "webp", "jpeg"] : ["webp", "jpeg"];
   const jobs = new Map<string, { variant: Variant; working: Working; sourcePath: string }>();
   const planned = new Map<Use, Variant[]>();
+  // Many entries share an illustration: plan each distinct source and use once.
+  const plans = new Map<string, Variant[]>();
   for (const entry of uses) {
     const base = working.get(entry.image.sourcePath);
     if (!base) continue;
-    const variants = planVariants(base.digest, base.size, entry.use, { formats });
+    const planKey = `${entry.image.sourcePath}\0${JSON.stringify(entry.use)}`;
+    let variants = plans.get(planKey);
+    if (!variants) {
+      variants = planVariants(base.digest, base.size, entry.use, { formats });
+      plans.set(planKey, variants);
+      for (const variant of variants) jobs.set(variant.key, { variant, working: base, sourcePath: entry.image.sourcePath });
+    }
     planned.set(entry, variants);
-    for (const variant of variants) jobs.set(variant.key, { variant, working: base, sourcePath: entry.image.sourcePath });
   }
   const missing = [...jobs.values()].filter((job) => !cache.has(job.variant.key, extensionOf(job.variant.format)));
   const sourcesWithWork = new Set(missing.map((job) => job.sourcePath));
@@ -121,8 +128,14 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
   }
   if (failed.size > 0) return report;
 
-  // Attach renditions and list the files to publish.
+  // Attach renditions and list the files to publish; entries with the same plan share one rendition.
+  const renditions = new Map<Variant[], ImageRendition>();
   for (const [entry, variants] of planned) {
+    const shared = renditions.get(variants);
+    if (shared) {
+      entry.image.rendition = shared;
+      continue;
+    }
     const baseName = slugify(path.basename(entry.image.sourcePath, path.extname(entry.image.sourcePath))) || "beeld";
     const urlOf = (variant: Variant) => {
       const url = variantUrl(baseName, variant);
@@ -145,6 +158,7 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
       };
     }
     entry.image.rendition = rendition;
+    renditions.set(variants, rendition);
   }
   return report;
 }
@@ -206,7 +220,7 @@ async function rasterised(sourcePath: string, source: SourceFacts, uses: Use[], 
 }
 
 function problemAt(image: Image, message: string, hint: string): ContentProblem {
-  return { ...image.declaredAt, field: image.declaredAt.field, severity: "error", message: `${image.file}: ${message}`, hint };
+  return { ...image.declaredAt(), severity: "error", message: `${image.file}: ${message}`, hint };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

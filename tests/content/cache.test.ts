@@ -50,9 +50,14 @@ describe("ContentCache", () => {
   it("is dropped when the program changes", () => {
     const file = cacheFile();
     const first = ContentCache.open(file, "v1");
-    first.store("/a.md", ContentCache.digest("x"), { title: "A" }, "");
+    first.store("/a.md", ContentCache.digest("x"), { title: "A" }, "Tekst", "<p>Tekst</p>\n");
     first.save();
-    expect(ContentCache.open(file, "v1").lookup("/a.md", ContentCache.digest("x"))).toEqual({ digest: ContentCache.digest("x"), data: { title: "A" }, body: "" });
+    expect(ContentCache.open(file, "v1").lookup("/a.md", ContentCache.digest("x"))).toEqual({
+      digest: ContentCache.digest("x"),
+      data: { title: "A" },
+      body: "Tekst",
+      html: "<p>Tekst</p>\n",
+    });
     expect(ContentCache.open(file, "v2").lookup("/a.md", ContentCache.digest("x"))).toBeUndefined();
   });
 

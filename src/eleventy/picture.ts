@@ -1,0 +1,21 @@
+import { escapeHtml } from "../client/html.ts";
+import type { Picture } from "../images/rendition.ts";
+
+/**
+ * A processed image (src/images/rendition.ts) as <picture>: WebP (and AVIF when on)
+ * with a JPEG fallback, srcset and sizes, and width/height so the page does not
+ * shift while it loads. The first image of a page has priority (fetched early,
+ * never lazy); the others load when they come near the screen. A filter rather than
+ * an include: listings put thousands of them on a page.
+ */
+export function pictureHtml(picture: Picture | undefined, alt: string, priority = false): string {
+  if (!picture) return "";
+  const sources = picture.sources
+    .map((source) => `<source type="${source.type}" srcset="${escapeHtml(source.srcset)}" sizes="${escapeHtml(picture.sizes)}">`)
+    .join("");
+  const loading = priority ? ' fetchpriority="high"' : ' loading="lazy"';
+  return (
+    `<picture>${sources}<img src="${escapeHtml(picture.src)}" srcset="${escapeHtml(picture.srcset)}" sizes="${escapeHtml(picture.sizes)}"` +
+    ` alt="${escapeHtml(alt)}" width="${picture.width}" height="${picture.height}" decoding="async"${loading}></picture>`
+  );
+}
