@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Monument } from "../../src/content/model.ts";
 import { describe, expect, it } from "vitest";
 import { ContentCache } from "../../src/content/cache.ts";
 import { loadSite } from "../../src/content/load.ts";
@@ -18,9 +19,15 @@ describe("ContentCache", () => {
     expect(Object.keys(stored.entries)).toHaveLength(4);
     const warm = await loadSite(contentDir, { cache });
     expect(warm.problems).toEqual(cold.problems);
-    expect(warm.model!.monuments.map((monument) => ({ ...monument, stories: monument.stories.map((s) => s.slug), routes: monument.routes.map((r) => r.slug) }))).toEqual(
-      cold.model!.monuments.map((monument) => ({ ...monument, stories: monument.stories.map((s) => s.slug), routes: monument.routes.map((r) => r.slug) })),
-    );
+    // Links as names, and where each image is declared as the file and line it gives.
+    const comparable = (monument: Monument) => ({
+      ...monument,
+      stories: monument.stories.map((story) => story.slug),
+      routes: monument.routes.map((route) => route.slug),
+      images: monument.images.map((image) => ({ ...image, declaredAt: image.declaredAt() })),
+    });
+    expect(warm.model!.monuments.map(comparable)).toEqual(cold.model!.monuments.map(comparable));
+    expect(warm.model!.monuments[0]!.bodyHtml).toBe("<p>De mijn van <strong>Winterslag</strong>.</p>\n");
   });
 
   it("reads a file again when its text changed", async () => {
