@@ -7,7 +7,7 @@
 // about a quarter slower. So our own TypeScript is bundled first with esbuild
 // (packages stay external, ~0.1 s), and the bundle runs without hooks.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -48,4 +48,26 @@ process.env.SCHACHTBOK_CACHE_DIR = cacheDir;
 process.env.SCHACHTBOK_PROGRAM_DIGEST = digest;
 process.setSourceMapsEnabled(true);
 process.argv = [process.argv[0], entry, ...args];
+forgetStaleCacheFiles(cacheDir, path.basename(bundle));
 await import(pathToFileURL(bundle).href);
+
+/**
+ * Bundles of earlier versions of the program, and content caches of content folders
+ * not built for a week (tests and benchmarks make many), are removed: the cache
+ * folder would otherwise only grow. A day's grace keeps parallel runs safe.
+ */
+function forgetStaleCacheFiles(folder, current) {
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    if (name === current) continue;
+    const bundle = /^[a-z]+-[0-9a-f]{16}\.mjs$/.test(name);
+    const contentCache = /^content-[0-9a-f]{12}\.json$/.test(name);
+    if (!bundle && !contentCache) continue;
+    const file = path.join(folder, name);
+    try {
+      if (now - statSync(file).mtimeMs > (bundle ? 1 : 7) * 24 * 3600 * 1000) unlinkSync(file);
+    } catch {
+      // Removed by a parallel run: fine.
+    }
+  }
+}

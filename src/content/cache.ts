@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 interface CachedEntry {
@@ -58,7 +58,16 @@ export class ContentCache {
   /** Writes the entries seen in this run (atomically), when anything changed or was removed. */
   save(): void {
     const removed = Object.keys(this.previous).some((key) => !(key in this.current));
-    if (!this.changed && !removed) return;
+    if (!this.changed && !removed) {
+      // Marks it as in use: scripts/run.mjs forgets content caches untouched for a week.
+      const now = new Date();
+      try {
+        utimesSync(this.file, now, now);
+      } catch {
+        // No file yet: nothing to mark.
+      }
+      return;
+    }
     mkdirSync(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.current }));
