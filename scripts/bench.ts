@@ -1,4 +1,4 @@
-// npm run bench [-- --monuments 4000 --runs 3]
+// npm run bench [-- --monuments 4000 --runs 5]
 // Builds N synthetic monuments twice in the same run: with schachtbok (validation,
 // linking, every page and listing) and with plain Eleventy on the same Markdown with
 // a minimal layout and no validation. Prints both times and the ratio.
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { syntheticRegion } from "./synthetic-region.ts";
 
 const { values } = parseArgs({
-  options: { monuments: { type: "string", default: "4000" }, runs: { type: "string", default: "3" } },
+  options: { monuments: { type: "string", default: "4000" }, runs: { type: "string", default: "5" } },
 });
 const count = Number(values.monuments);
 const runs = Number(values.runs);

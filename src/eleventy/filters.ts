@@ -20,6 +20,7 @@ import {
 import { renderMarkdown } from "../markdown/render.ts";
 import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
+import { creditsHtml } from "./credits.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
 
@@ -175,43 +176,6 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-export interface ImageCredit {
-  credit: string;
-  /** "© Stad Genk" for all rights reserved. */
-  holder?: string;
-  licence: { label: string; url?: string };
-  source?: string;
-  /** Titles of the entries whose image this is. */
-  subjects: string[];
-}
-
-/**
- * The credits of the card pictures on a listing (the first image of each entry),
- * one line per credit and licence, naming the entries: the credits block under
- * cards, which have no room for a caption.
- */
-export function imageCredits(entries: readonly (Monument | Story)[] | undefined): ImageCredit[] {
-  const credits = new Map<string, ImageCredit>();
-  for (const entry of entries ?? []) {
-    const image = entry.images[0];
-    if (!image?.rendition?.thumb) continue;
-    const key = [image.credit, image.holder ?? "", image.licence, image.source ?? ""].join("\0");
-    let credit = credits.get(key);
-    if (!credit) {
-      credit = {
-        credit: image.credit,
-        ...(image.licence === "all-rights-reserved" && image.holder ? { holder: image.holder } : {}),
-        licence: LICENCES_NL[image.licence] ?? { label: image.licence },
-        ...(image.source ? { source: image.source } : {}),
-        subjects: [],
-      };
-      credits.set(key, credit);
-    }
-    credit.subjects.push(entry.title);
-  }
-  return [...credits.values()];
-}
-
 /** Registers the filters on Eleventy (all template engines). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function filtersPlugin(eleventyConfig: any): void {
@@ -244,7 +208,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("displayUrl", displayUrl);
   add("inventoryLinks", inventoryLinks);
   add("monumentJsonLd", monumentJsonLd);
-  add("imageCredits", imageCredits);
+  add("credits", creditsHtml);
   add("picture", pictureHtml);
 
   // Groupings, computed once per model (see siteIndex).

@@ -10,6 +10,18 @@ import type { Picture } from "../images/rendition.ts";
  */
 export function pictureHtml(picture: Picture | undefined, alt: string, priority = false): string {
   if (!picture) return "";
+  // A card's picture is on several listings (all monuments, by kind, its municipality): written once.
+  const key = `${priority ? "1" : "0"}${alt}`;
+  let byAlt = written.get(picture);
+  if (!byAlt) written.set(picture, (byAlt = new Map()));
+  let html = byAlt.get(key);
+  if (html === undefined) byAlt.set(key, (html = writePicture(picture, alt, priority)));
+  return html;
+}
+
+const written = new WeakMap<Picture, Map<string, string>>();
+
+function writePicture(picture: Picture, alt: string, priority: boolean): string {
   const sources = picture.sources
     .map((source) => `<source type="${source.type}" srcset="${escapeHtml(source.srcset)}" sizes="${escapeHtml(picture.sizes)}">`)
     .join("");
