@@ -24,9 +24,9 @@ export const SOCIAL_SIZE: Size = { width: 1200, height: 630 };
 export type WebFormat = "avif" | "webp" | "jpeg";
 
 /**
- * Encoder settings. JPEG is the fallback every browser shows; WebP is about a third
- * smaller at the same look; AVIF smaller still but, at sharp's default effort, about
- * ten times slower to encode than WebP, so it is opt-in (`images.avif` in site.yaml).
+ * Encoder settings. JPEG is the fallback every browser shows; WebP is smaller at the
+ * same look; AVIF smaller still but, at sharp's default effort, 12 to 19 times slower to
+ * encode than WebP here (npm run bench:images), so it is opt-in (`images.avif` in site.yaml).
  */
 export const ENCODERS = {
   avif: { quality: 50, effort: 4 },

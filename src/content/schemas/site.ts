@@ -50,7 +50,7 @@ export const siteSchema = z.strictObject({
     .default({ tiles: OPENSTREETMAP_TILES }),
   images: z
     .strictObject({
-      // AVIF is smaller than WebP but about ten times slower to encode: opt-in.
+      // AVIF is smaller than WebP but 12 to 19 times slower to encode (npm run bench:images): opt-in.
       avif: z.boolean().default(false),
     })
     .default({ avif: false }),
