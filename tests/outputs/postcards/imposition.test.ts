@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { backSlot, cropMarks, impose, SHEET_SIZES } from "../../../src/outputs/postcards/imposition.ts";
+
+const A6 = { width: 148, height: 105 };
+const A6_WITH_BLEED = { width: 154, height: 111 };
+
+describe("impose", () => {
+  it("fits 2 x 2 A6 on A4 only without bleed and without a printer margin", () => {
+    expect(impose(A6, { sheet: SHEET_SIZES.A4, marginMm: 0, gutterMm: 0 })).toMatchObject({ columns: 2, rows: 2, rotated: true });
+    expect(impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.A4, marginMm: 0, gutterMm: 0 }).slots).toHaveLength(2);
+    expect(impose(A6, { sheet: SHEET_SIZES.A4, marginMm: 5, gutterMm: 0 }).slots).toHaveLength(2);
+  });
+
+  it("fits 8 A6 cards with 3 mm bleed on SRA3, and fewer as margins and gutters grow", () => {
+    expect(impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.SRA3, marginMm: 0, gutterMm: 0 })).toMatchObject({ columns: 2, rows: 4, rotated: false });
+    expect(impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.SRA3, marginMm: 5, gutterMm: 0 }).slots).toHaveLength(6);
+    expect(impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.A3, marginMm: 5, gutterMm: 4 }).slots).toHaveLength(4);
+  });
+
+  it("centres the grid, keeps the gutter between cards and never scales them", () => {
+    const imposition = impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.SRA3, marginMm: 0, gutterMm: 2 });
+    expect(imposition.cell).toEqual(A6_WITH_BLEED);
+    const [first, second] = imposition.slots;
+    expect(second!.x - first!.x).toBeCloseTo(154 + 2, 6);
+    const right = imposition.slots.at(-1)!;
+    expect(first!.x).toBeCloseTo(SHEET_SIZES.SRA3.width - (right.x + 154), 6);
+    expect(first!.y).toBeCloseTo(SHEET_SIZES.SRA3.height - (right.y + 111), 6);
+    for (const slot of imposition.slots) {
+      expect(slot.x).toBeGreaterThanOrEqual(0);
+      expect(slot.y + imposition.cell.height).toBeLessThanOrEqual(SHEET_SIZES.SRA3.height);
+    }
+  });
+
+  it("fits nothing when a card is larger than the sheet", () => {
+    expect(impose({ width: 400, height: 300 }, { sheet: SHEET_SIZES.A4, marginMm: 0, gutterMm: 0 }).slots).toEqual([]);
+  });
+});
+
+describe("backSlot", () => {
+  const imposition = impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.SRA3, marginMm: 0, gutterMm: 0 });
+
+  it("mirrors the columns for a long-edge flip", () => {
+    expect(backSlot(imposition.slots[0]!, imposition, "long-edge")).toEqual({ column: 1, row: 0, turnedHalf: false });
+    expect(backSlot(imposition.slots[7]!, imposition, "long-edge")).toEqual({ column: 0, row: 3, turnedHalf: false });
+  });
+
+  it("mirrors the rows and turns the backs half a turn for a short-edge flip", () => {
+    expect(backSlot(imposition.slots[0]!, imposition, "short-edge")).toEqual({ column: 0, row: 3, turnedHalf: true });
+  });
+
+  it("lands every back behind its own front: turning the sheet over maps the back slot onto the front slot", () => {
+    const { columns, rows } = imposition;
+    for (const slot of imposition.slots) {
+      const long = backSlot(slot, imposition, "long-edge");
+      // Turning over the long (vertical) edge mirrors left and right.
+      expect({ column: columns - 1 - long.column, row: long.row }).toEqual({ column: slot.column, row: slot.row });
+      const short = backSlot(slot, imposition, "short-edge");
+      expect({ column: short.column, row: rows - 1 - short.row }).toEqual({ column: slot.column, row: slot.row });
+    }
+  });
+});
+
+describe("cropMarks", () => {
+  it("marks each trim line outside the bleed, 3 mm off it and 10 mm long, never on a neighbour", () => {
+    const imposition = impose(A6_WITH_BLEED, { sheet: SHEET_SIZES.SRA3, marginMm: 0, gutterMm: 0 });
+    const topLeft = imposition.slots[0]!;
+    const marks = cropMarks(topLeft, imposition, 3);
+    // Top-left card of a 2 x 4 grid: marks above (two) and to the left (two) only.
+    expect(marks).toHaveLength(4);
+    const trimLeft = topLeft.x + 3;
+    const trimTop = topLeft.y + 3;
+    expect(marks).toContainEqual({ x1: trimLeft, y1: trimTop - 6, x2: trimLeft, y2: trimTop - 16 });
+    expect(marks).toContainEqual({ x1: trimLeft - 6, y1: trimTop, x2: trimLeft - 16, y2: trimTop });
+    for (const mark of marks) {
+      for (const slot of imposition.slots) {
+        const inside = (x: number, y: number) => x > slot.x && x < slot.x + 154 && y > slot.y && y < slot.y + 111;
+        expect(inside(mark.x1, mark.y1) || inside(mark.x2, mark.y2)).toBe(false);
+      }
+    }
+  });
+});
