@@ -6,5 +6,6 @@ export function summariseModel(model: SiteModel): string {
     plural(model.monuments.length, "monument"),
     plural(model.routes.length, "route"),
     plural(model.stories.length, "story", "stories"),
+    ...(model.series.length > 0 ? [plural(model.series.length, "postcard series", "postcard series")] : []),
   ].join(", ");
 }

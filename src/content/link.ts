@@ -1,6 +1,6 @@
 import { estimateMinutes } from "../geo/travel.ts";
 import { slugify, type Entry } from "./collections.ts";
-import type { Monument, Municipality, Route, SiteModel, Stop, Story } from "./model.ts";
+import type { Monument, Municipality, PostcardCard, PostcardSeries, Route, SiteModel, Stop, Story } from "./model.ts";
 import type { ContentProblem } from "./problems.ts";
 import { ReferenceChecker, type Collection } from "./references.ts";
 import { routePath, type PathProblem } from "./route-path.ts";
@@ -8,6 +8,7 @@ import type { MonumentData } from "./schemas/monument.ts";
 import type { RouteData } from "./schemas/route.ts";
 import type { SiteConfigData } from "./schemas/site.ts";
 import type { StoryData } from "./schemas/story.ts";
+import type { SeriesData } from "./schemas/series.ts";
 import type { SourceFile } from "./source-file.ts";
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
@@ -20,6 +21,7 @@ interface LinkInput {
   monuments: Entry<MonumentData>[];
   routes: Entry<RouteData>[];
   stories: Entry<StoryData>[];
+  series: Entry<SeriesData>[];
 }
 
 /**
@@ -155,6 +157,16 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
   }
   for (const story of stories.values()) story.monuments.sort(byTitle);
 
+  const series = input.series.flatMap(({ slug, source, data, bodyHtml }) => {
+    if (data === undefined) {
+      asCards(source.data).forEach((monument, index) => {
+        if (monument !== undefined) check.entry(source, ["cards", index, "monument"], monument, "monument");
+      });
+      return [];
+    }
+    return [linkSeries(slug, source, data, bodyHtml(), site.data, monuments, check)];
+  });
+
   const { municipalities: _list, featuredRoutes: _featured, ...config } = site.data;
   return {
     config,
@@ -163,5 +175,75 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     routes: [...routes.values()].sort(byTitle),
     featuredRoutes,
     stories: [...stories.values()].sort(byDateDesc),
+    series: series.sort((a, b) => b.year - a.year || byTitle(a, b)),
   };
+}
+
+function linkSeries(
+  slug: string,
+  source: SourceFile,
+  data: SeriesData,
+  bodyHtml: string,
+  site: SiteConfigData,
+  monuments: Map<string, Monument>,
+  check: ReferenceChecker,
+): PostcardSeries {
+  const placed = new Map<string, number>();
+  const cards: PostcardCard[] = [];
+  data.cards.forEach((card, index) => {
+    const where = ["cards", index, "monument"];
+    if (!check.entry(source, where, card.monument, "monument")) return;
+    const monument = monuments.get(card.monument);
+    if (!monument) return; // the monument's own file has errors, reported there
+    const earlier = placed.get(card.monument);
+    if (earlier !== undefined) {
+      check.report(source, where, `"${card.monument}" is already card ${earlier} of this series`, "a series shows each monument once; remove one of them");
+      return;
+    }
+    const title = card.title ?? monument.postcard?.title;
+    const text = card.text ?? monument.postcard?.text;
+    if (!title || !text) {
+      check.report(
+        source,
+        where,
+        `"${card.monument}" has no postcard text`,
+        `add postcard: with title and text to ${monument.source.path}, or title: and text: to this card`,
+      );
+      return;
+    }
+    const image = monument.images[0];
+    if (!image) {
+      check.report(source, where, `"${card.monument}" has no image for the front of the card`, `add an image to ${monument.source.path}`);
+      return;
+    }
+    placed.set(card.monument, cards.length + 1);
+    cards.push({ number: cards.length + 1, monument, title, text, image });
+  });
+  const logo = data.logo ? check.file(source, ["logo"], data.logo, "image") : undefined;
+  return {
+    slug,
+    url: `/postkaarten/${slug}/`,
+    source: { path: source.path },
+    title: data.title,
+    year: data.year,
+    ...(data.theme ? { theme: data.theme } : {}),
+    print: { card: data.card ?? site.print.card, orientation: data.orientation ?? site.print.orientation, bleedMm: data.bleed ?? site.print.bleed },
+    safeMm: data.safe,
+    colour: data.colour,
+    ...(logo ? { logo: { sourcePath: logo.absolutePath, url: logo.url } } : {}),
+    ...(data.colophon ? { colophon: data.colophon } : {}),
+    cards,
+    body: source.body,
+    bodyHtml,
+  };
+}
+
+/** The monument names of a series file with errors, so its references are still checked. */
+function asCards(data: unknown): (string | undefined)[] {
+  const cards = (data as { cards?: unknown } | undefined)?.cards;
+  if (!Array.isArray(cards)) return [];
+  return cards.map((card) => {
+    const monument = (card as { monument?: unknown } | null)?.monument;
+    return typeof monument === "string" ? monument : undefined;
+  });
 }

@@ -9,6 +9,7 @@ import { monumentSchema } from "./schemas/monument.ts";
 import { routeSchema } from "./schemas/route.ts";
 import { siteSchema } from "./schemas/site.ts";
 import { storySchema } from "./schemas/story.ts";
+import { seriesSchema } from "./schemas/series.ts";
 import { parseYamlFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
@@ -54,11 +55,12 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
   const monuments = await readCollection(root, "monuments", monumentSchema, problems, cache);
   const routes = await readCollection(root, "routes", routeSchema, problems, cache);
   const stories = await readCollection(root, "stories", storySchema, problems, cache);
+  const series = await readCollection(root, "series", seriesSchema, problems, cache);
   cache?.save();
 
   if (site?.value === undefined) return { problems: problems.sort(compareProblems) };
   const model = linkModel(
-    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories },
+    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories, series },
     problems,
   );
   problems.sort(compareProblems);

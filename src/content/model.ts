@@ -1,5 +1,6 @@
 import type { Position } from "../geo/gpx.ts";
-import type { ImageRendition } from "../images/rendition.ts";
+import type { ImageRendition, PrintMaster } from "../images/rendition.ts";
+import type { PrintSettings } from "../images/print.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
@@ -106,6 +107,35 @@ export interface Story extends Omit<StoryData, "images" | "monuments" | "audio">
 
 export interface SiteConfig extends Omit<SiteConfigData, "municipalities" | "featuredRoutes"> {}
 
+/** One card of a postcard series: the monument's first image on the front, its postcard text on the back. */
+export interface PostcardCard {
+  /** 1-based position in the series ("3/8"). */
+  number: number;
+  monument: Monument;
+  title: string;
+  text: string;
+  image: Image;
+  /** The front's print master for this series' card size (set by the image pipeline). */
+  master?: PrintMaster;
+}
+
+export interface PostcardSeries {
+  slug: string;
+  url: string;
+  source: SourceRef;
+  title: string;
+  year: number;
+  theme?: string;
+  print: PrintSettings;
+  safeMm: number;
+  colour: "rgb" | "cmyk";
+  logo?: { sourcePath: string; url: string };
+  colophon?: string;
+  cards: PostcardCard[];
+  body: string;
+  bodyHtml: string;
+}
+
 export interface SiteModel {
   config: SiteConfig;
   municipalities: Municipality[];
@@ -115,6 +145,8 @@ export interface SiteModel {
   featuredRoutes: Route[];
   /** Newest first. */
   stories: Story[];
+  /** Newest year first. */
+  series: PostcardSeries[];
 }
 
 export type { MonumentKind, RouteMode, StoryKind, StopData, Location };

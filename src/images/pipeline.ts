@@ -45,6 +45,8 @@ export interface ImageReport {
 interface Use {
   image: Image;
   use: ImageUse;
+  /** Where the rendition goes: the image itself, or a postcard card (its own print size). */
+  attach(rendition: ImageRendition): void;
 }
 
 /** What a source is worked from: its own bytes, or for an SVG a large PNG drawn from it. */
@@ -133,7 +135,7 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
   for (const [entry, variants] of planned) {
     const shared = renditions.get(variants);
     if (shared) {
-      entry.image.rendition = shared;
+      entry.attach(shared);
       continue;
     }
     const baseName = slugify(path.basename(entry.image.sourcePath, path.extname(entry.image.sourcePath))) || "beeld";
@@ -157,7 +159,7 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
         sourceDpi: source.vector ? Infinity : printDpi(printCrop(source, entry.use.print), entry.use.print),
       };
     }
-    entry.image.rendition = rendition;
+    entry.attach(rendition);
     renditions.set(variants, rendition);
   }
   return report;
@@ -166,21 +168,35 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
 /**
  * What each image is for: every image appears in its page; the first image of a
  * monument or story also on cards, in map popups and as the page's social
- * preview; the first image of a monument with a postcard text on the card's front.
+ * preview; the first image of a monument with a postcard text on a card front of
+ * the site's print size, and the front of every card of a series at its own size.
  */
 export function imageUses(model: SiteModel): Use[] {
   const print: PrintSettings = { card: model.config.print.card, orientation: model.config.print.orientation, bleedMm: model.config.print.bleed };
   const uses: Use[] = [];
+  const focusOf = (image: Image) => {
+    const focus = image.focus ? parseFocus(image.focus) : undefined;
+    return focus ? { focus } : {};
+  };
   const add = (images: Image[], postcard: boolean) =>
     images.forEach((image, index) => {
-      const focus = image.focus ? parseFocus(image.focus) : undefined;
       uses.push({
         image,
-        use: { page: true, thumb: index === 0, social: index === 0, ...(postcard && index === 0 ? { print } : {}), ...(focus ? { focus } : {}) },
+        use: { page: true, thumb: index === 0, social: index === 0, ...(postcard && index === 0 ? { print } : {}), ...focusOf(image) },
+        attach: (rendition) => (image.rendition = rendition),
       });
     });
   for (const monument of model.monuments) add(monument.images, monument.postcard !== undefined);
   for (const story of model.stories) add(story.images, false);
+  for (const series of model.series) {
+    for (const card of series.cards) {
+      uses.push({
+        image: card.image,
+        use: { page: false, thumb: false, social: false, print: series.print, ...focusOf(card.image) },
+        attach: (rendition) => (card.master = rendition.print),
+      });
+    }
+  }
   return uses;
 }
 

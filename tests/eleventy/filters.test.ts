@@ -57,6 +57,7 @@ function sampleModel(): SiteModel {
     routes: [route],
     featuredRoutes: [route],
     stories: [newest, oldest],
+    series: [],
   };
 }
 

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { CARD_FORMAT_NAMES, type CardFormat } from "../../images/print.ts";
+import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX } from "./monument.ts";
+import { slug, text } from "./common.ts";
+
+// A postcard series (content/series/<name>.md): the cards in order, each a
+// monument whose postcard text is on the back and first image on the front.
+// Print settings left out come from `print` in site.yaml.
+
+export const seriesSchema = z.strictObject({
+  title: text(2, 80),
+  year: z.int().min(1990).max(2100),
+  // The series' own theme, e.g. "Met hart en ziel".
+  theme: text(2, 80).optional(),
+  card: z.enum(CARD_FORMAT_NAMES as [CardFormat, ...CardFormat[]]).optional(),
+  orientation: z.enum(["landscape", "portrait"]).optional(),
+  bleed: z.number().min(0).max(10).optional(),
+  // Text and logos stay this far inside the trim; print shops ask for 4 to 6 mm.
+  safe: z.number().min(2).max(15).default(5),
+  colour: z.enum(["rgb", "cmyk"]).default("rgb"),
+  logo: z.string().min(1).optional(),
+  colophon: text(2, 300).optional(),
+  cards: z
+    .array(
+      z.strictObject({
+        monument: slug,
+        // Overrides of the monument's own postcard text, for this series only.
+        title: text(2, POSTCARD_TITLE_MAX).optional(),
+        text: text(10, POSTCARD_TEXT_MAX).optional(),
+      }),
+    )
+    .min(1),
+});
+export type SeriesData = z.infer<typeof seriesSchema>;
