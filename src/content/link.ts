@@ -217,7 +217,8 @@ function linkSeries(
       return;
     }
     placed.set(card.monument, cards.length + 1);
-    cards.push({ number: cards.length + 1, monument, title, text, image });
+    const textSource = card.text ? { file: source.path, path: ["cards", index, "text"] } : { file: monument.source.path, path: ["postcard", "text"] };
+    cards.push({ number: cards.length + 1, monument, title, text, textSource, image });
   });
   const logo = data.logo ? check.file(source, ["logo"], data.logo, "image") : undefined;
   return {

@@ -114,6 +114,8 @@ export interface PostcardCard {
   monument: Monument;
   title: string;
   text: string;
+  /** Where the text is written (the monument's postcard block, or this card in the series file), for messages. */
+  textSource: { file: string; path: PropertyKey[] };
   image: Image;
   /** The front's print master for this series' card size (set by the image pipeline). */
   master?: PrintMaster;

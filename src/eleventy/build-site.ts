@@ -7,6 +7,7 @@ import { compareProblems, type ContentProblem } from "../content/problems.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
 import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
+import { writePostcards } from "../outputs/postcards/write.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import configureEleventy from "../../.eleventy.js";
@@ -75,6 +76,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   for (const relative of mediaFiles(model).keys()) written.add(path.join(staging, ...relative.split("/")));
   for (const file of await publishImages(images.published, staging)) written.add(file);
+  // Postcard PDFs last: a card whose text does not fit stops the build before the swap.
+  const postcards = await writePostcards(model, staging);
+  if (postcards.problems.length > 0) {
+    problems.push(...postcards.problems);
+    problems.sort(compareProblems);
+    return { ok: false, problems };
+  }
+  for (const file of postcards.files) written.add(file);
   const files = await pruneExcept(staging, written);
 
   if (existsSync(outputDir)) await rename(outputDir, retired);

@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
-const MISSING = `Chromium is not installed at ${CHROMIUM_PATH}. The browser tests drive Debian's Chromium: run \`node scripts/ensure-browser.mjs\` (it installs it with apt-get when run as root), or \`sudo apt-get install -y chromium\`.`;
+const MISSING = `Chromium is not installed at ${CHROMIUM_PATH}. The browser tests drive Debian's Chromium: run \`node scripts/ensure-tools.mjs\` (it installs it with apt-get when run as root), or \`sudo apt-get install -y chromium\`.`;
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

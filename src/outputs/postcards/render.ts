@@ -1,0 +1,173 @@
+import PDFDocument from "pdfkit";
+import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
+import type { ContentProblem } from "../../content/problems.ts";
+import { imageCreditText } from "../../i18n/credits.ts";
+import { trimSize } from "../../images/print.ts";
+import { fitText, type MeasureText } from "../../pdf/fit-text.ts";
+import { FONTS } from "../../pdf/fonts.ts";
+import { qrDrawing } from "../../pdf/qr.ts";
+import { mmToPt, ptToMm } from "../../pdf/units.ts";
+import { absoluteUrl } from "../../eleventy/filters.ts";
+import { backLayout, frontLayout, type Box, type CardGeometry } from "./layout.ts";
+
+// Postcards as PDF pages with pdfkit: the layout (layout.ts) in millimetres,
+// drawn in points. Each page is the card plus bleed, with TrimBox and BleedBox
+// set on the page (pdfkit has no API for them). Same content, same bytes: the
+// document's dates are fixed, so its file ID is too.
+
+/** Sizes of the back's text, in points. The fun fact shrinks from the first to the second. */
+export const TEXT_SIZES = { series: 7, title: 11.5, textMax: 10, textMin: 7.5, about: 7, credit: 6 } as const;
+const LINE_GAP = 1.2;
+
+type Colour = string | [number, number, number, number];
+
+/** Colours for screen (RGB) or press (CMYK, small text in 100% black). */
+function palette(colour: PostcardSeries["colour"]) {
+  return colour === "cmyk"
+    ? { text: [0, 0, 0, 100] as Colour, muted: [0, 0, 0, 70] as Colour, rule: [0, 0, 0, 50] as Colour, band: [0, 0, 0, 0] as Colour }
+    : { text: "#1d1b18" as Colour, muted: "#555049" as Colour, rule: "#8c857b" as Colour, band: "#ffffff" as Colour };
+}
+
+/** A problem with a card that stops the build: the text does not fit. */
+export class PostcardProblem extends Error {
+  constructor(readonly problem: Omit<ContentProblem, "line" | "field"> & { path: PropertyKey[] }) {
+    super(problem.message);
+  }
+}
+
+/** The back is always laid out landscape; the front follows the series' orientation. */
+export function cardGeometry(series: PostcardSeries, side: "front" | "back" = "back"): CardGeometry {
+  const orientation = side === "front" ? series.print.orientation : "landscape";
+  return { trim: trimSize(series.print.card, orientation), bleedMm: series.print.bleedMm, safeMm: series.safeMm };
+}
+
+/** A pdfkit document for a series, with fixed dates (so identical bytes for identical content). */
+export function createDocument(series: PostcardSeries, config: Pick<SiteConfig, "organisation">, title: string): PDFKit.PDFDocument {
+  const fixed = new Date(Date.UTC(series.year, 0, 1));
+  return new PDFDocument({
+    autoFirstPage: false,
+    font: FONTS.regular,
+    pdfVersion: "1.6",
+    info: { Title: title, Author: config.organisation, Creator: "schachtbok", Producer: "schachtbok (pdfkit)", CreationDate: fixed, ModDate: fixed },
+  });
+}
+
+function addCardPage(doc: PDFKit.PDFDocument, card: CardGeometry): void {
+  const page = { width: card.trim.width + 2 * card.bleedMm, height: card.trim.height + 2 * card.bleedMm };
+  doc.addPage({ size: [mmToPt(page.width), mmToPt(page.height)], margin: 0 });
+  // PDF boxes are [left, bottom, right, top] in points from the bottom-left corner.
+  const trim = [card.bleedMm, card.bleedMm, card.bleedMm + card.trim.width, card.bleedMm + card.trim.height].map(mmToPt);
+  const data = (doc.page.dictionary as unknown as { data: Record<string, unknown> }).data;
+  data.TrimBox = trim;
+  data.BleedBox = [0, 0, mmToPt(page.width), mmToPt(page.height)];
+}
+
+function measureWith(doc: PDFKit.PDFDocument, font: string): MeasureText {
+  return (text, sizePt, widthMm) => ptToMm(doc.font(font).fontSize(sizePt).heightOfString(text, { width: mmToPt(widthMm), lineGap: LINE_GAP }));
+}
+
+function textIn(doc: PDFKit.PDFDocument, text: string, box: Box, font: string, sizePt: number, colour: Colour, options: PDFKit.Mixins.TextOptions = {}): void {
+  doc
+    .font(font)
+    .fontSize(sizePt)
+    .fillColor(colour as never)
+    .text(text, mmToPt(box.x), mmToPt(box.y), { width: mmToPt(box.width), height: mmToPt(box.height), lineGap: LINE_GAP, ...options });
+}
+
+/** The front: the print master over the whole page, and the monument's name in a band inside the safe zone. */
+export function drawFront(doc: PDFKit.PDFDocument, series: PostcardSeries, card: PostcardCard): void {
+  const geometry = cardGeometry(series, "front");
+  const layout = frontLayout(geometry);
+  const colours = palette(series.colour);
+  addCardPage(doc, geometry);
+  if (!card.master) throw new Error(`no print master for ${card.monument.slug}: run the image pipeline first`);
+  // A path, not a Buffer: pdfkit keeps images by path, so a picture on several pages is embedded once.
+  doc.image(card.master.file, 0, 0, { width: mmToPt(layout.image.width), height: mmToPt(layout.image.height) });
+  const band = layout.band;
+  doc.save().rect(mmToPt(band.x), mmToPt(band.y), mmToPt(band.width), mmToPt(band.height)).fillOpacity(0.88).fill(colours.band as never).restore();
+  const inner: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
+  const fitted = fitText(card.monument.title, inner, measureWith(doc, FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
+  textIn(doc, card.monument.title, inner, FONTS.bold, fitted.sizePt, colours.text, { lineBreak: fitted.fits, ellipsis: !fitted.fits });
+}
+
+/**
+ * The back: the fun fact, the monument, credit and licence, series and number and the
+ * QR code on the left; divider, stamp box and address lines on the right.
+ */
+export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: PostcardCard, config: Pick<SiteConfig, "baseUrl">): void {
+  const geometry = cardGeometry(series);
+  const layout = backLayout(geometry);
+  const colours = palette(series.colour);
+  const measure = measureWith(doc, FONTS.regular);
+  const fitted = fitText(card.text, layout.text, measure, { maxSizePt: TEXT_SIZES.textMax, minSizePt: TEXT_SIZES.textMin });
+  if (!fitted.fits) {
+    throw new PostcardProblem({
+      file: card.textSource.file,
+      path: card.textSource.path,
+      severity: "error",
+      message: `the fun fact is too long for card ${card.number} of "${series.title}", even at ${TEXT_SIZES.textMin} pt`,
+      hint: `shorten it by about ${fitted.tooLongBy} characters`,
+    });
+  }
+  addCardPage(doc, geometry);
+
+  // Right half: postage and address, as bpost asks.
+  doc.save().lineWidth(0.5).strokeColor(colours.rule as never);
+  doc.moveTo(mmToPt(layout.divider.x1), mmToPt(layout.divider.y1)).lineTo(mmToPt(layout.divider.x2), mmToPt(layout.divider.y2)).stroke();
+  doc.lineWidth(0.25);
+  for (const line of layout.addressLines) doc.moveTo(mmToPt(line.x1), mmToPt(line.y1)).lineTo(mmToPt(line.x2), mmToPt(line.y2)).stroke();
+  const stamp = layout.stamp;
+  doc.dash(2, { space: 1.5 }).rect(mmToPt(stamp.x), mmToPt(stamp.y), mmToPt(stamp.width), mmToPt(stamp.height)).stroke().undash();
+  doc.restore();
+  textIn(doc, "postzegel", { x: stamp.x, y: stamp.y + stamp.height / 2 - 1.5, width: stamp.width, height: 4 }, FONTS.regular, 6, colours.muted, { align: "center" });
+
+  // Left half: the text.
+  textIn(doc, `${series.title} · ${card.number}/${series.cards.length}`, layout.series, FONTS.regular, TEXT_SIZES.series, colours.muted, { lineBreak: false, ellipsis: true });
+  const titleFit = fitText(card.title, layout.title, measureWith(doc, FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 });
+  textIn(doc, card.title, layout.title, FONTS.bold, titleFit.sizePt, colours.text);
+  textIn(doc, card.text, layout.text, FONTS.regular, fitted.sizePt, colours.text);
+
+  // The QR code to the monument's page, as vector squares in 100% black (CMYK) or black.
+  const qr = qrDrawing(absoluteUrl(card.monument.url, config.baseUrl), layout.qr.width);
+  doc.save().fillColor((series.colour === "cmyk" ? [0, 0, 0, 100] : "#000000") as never);
+  for (const rect of qr.rects) doc.rect(mmToPt(layout.qr.x + rect.x), mmToPt(layout.qr.y + rect.y), mmToPt(rect.width), mmToPt(rect.height));
+  doc.fill().restore();
+
+  const about = layout.about;
+  const name = `${card.monument.title}`;
+  textIn(doc, name, { ...about, height: 12 }, FONTS.bold, TEXT_SIZES.about, colours.text);
+  const nameHeight = measureWith(doc, FONTS.bold)(name, TEXT_SIZES.about, about.width);
+  textIn(doc, card.monument.municipality.name, { x: about.x, y: about.y + nameHeight + 0.5, width: about.width, height: 4 }, FONTS.regular, TEXT_SIZES.about, colours.text);
+  const credit = `Beeld: ${imageCreditText(card.image)}`;
+  const creditHeight = measure(credit, TEXT_SIZES.credit, about.width);
+  textIn(doc, credit, { x: about.x, y: about.y + about.height - creditHeight, width: about.width, height: creditHeight + 1 }, FONTS.regular, TEXT_SIZES.credit, colours.muted);
+}
+
+/** The whole document as bytes. */
+export function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+    doc.end();
+  });
+}
+
+/** The print-shop file: every card, front then back, in order. */
+export async function seriesPdf(series: PostcardSeries, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
+  const doc = createDocument(series, config, `${series.title} (${series.year})`);
+  for (const card of series.cards) {
+    drawFront(doc, series, card);
+    drawBack(doc, series, card, config);
+  }
+  return finish(doc);
+}
+
+/** One card, front and back, for proofing and sharing. */
+export async function cardPdf(series: PostcardSeries, card: PostcardCard, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
+  const doc = createDocument(series, config, `${series.title} ${card.number}/${series.cards.length}: ${card.monument.title}`);
+  drawFront(doc, series, card);
+  drawBack(doc, series, card, config);
+  return finish(doc);
+}

@@ -1,0 +1,142 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import jsQRModule from "jsqr";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SiteModel } from "../../../src/content/model.ts";
+import { defaultImageCacheDir } from "../../../src/images/cache.ts";
+import { backLayout } from "../../../src/outputs/postcards/layout.ts";
+import { cardGeometry } from "../../../src/outputs/postcards/render.ts";
+import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
+import { PROJECT_DIR, runCli } from "../../helpers/cli.ts";
+import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
+import { loadWithImages } from "../../helpers/images.ts";
+
+// The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
+// installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
+// the text, and the QR code scanned from a rendering of the back.
+
+const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default ?? (jsQRModule as unknown as typeof jsQRModule.default);
+const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+let model: SiteModel;
+
+beforeAll(async () => {
+  model = (await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR))).model;
+  const result = runCli("build", ["--output", outputDir]);
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+});
+
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
+const MM = 72 / 25.4;
+
+function printFile(): string {
+  return path.join(outputDir, seriesFiles(model.series[0]!).print);
+}
+
+describe("the print-shop PDF of the sample series", () => {
+  it("has every card, front and back, in order", () => {
+    const series = model.series[0]!;
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", printFile()))![1])).toBe(series.cards.length * 2);
+  });
+
+  it("gives every page the A6 card plus 3 mm bleed, with TrimBox and BleedBox to 0.1 mm", () => {
+    const info = poppler("pdfinfo", "-box", "-f", "1", "-l", "16", printFile());
+    const boxes = (name: string) => [...info.matchAll(new RegExp(`Page\\s+\\d+ ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, "g"))].map((match) => match.slice(1).map((value) => Number(value) / MM));
+    for (const [x1, y1, x2, y2] of boxes("MediaBox")) {
+      expect(x2! - x1!).toBeCloseTo(154, 1);
+      expect(y2! - y1!).toBeCloseTo(111, 1);
+    }
+    const trims = boxes("TrimBox");
+    expect(trims).toHaveLength(16);
+    for (const [x1, y1, x2, y2] of trims) {
+      expect([x1, y1]).toEqual([expect.closeTo(3, 1), expect.closeTo(3, 1)]);
+      expect(x2! - x1!).toBeCloseTo(148, 1);
+      expect(y2! - y1!).toBeCloseTo(105, 1);
+    }
+    expect(boxes("BleedBox")).toHaveLength(16);
+  });
+
+  it("embeds and subsets every font", () => {
+    const fonts = poppler("pdffonts", printFile()).trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line, line).toMatch(/\+AtkinsonHyperlegible-\w+\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
+  });
+
+  it("places every picture at 300 dpi or more, each embedded once", () => {
+    const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
+    expect(images).toHaveLength(model.series[0]!.cards.length);
+    for (const image of images) {
+      expect(Number(image[12]), image.join(" ")).toBeGreaterThanOrEqual(299.5); // x-ppi
+      expect(Number(image[13]), image.join(" ")).toBeGreaterThanOrEqual(299.5); // y-ppi
+    }
+    // Cards that share an illustration share one image object.
+    const objects = new Set(images.map((image) => image[10]));
+    const masters = new Set(model.series[0]!.cards.map((card) => card.master!.file));
+    expect(objects.size).toBe(masters.size);
+  });
+
+  it("prints each fun fact, the monument and the numbering on the back", () => {
+    const text = poppler("pdftotext", "-layout", printFile(), "-").replace(/\s+/g, " ");
+    const series = model.series[0]!;
+    for (const card of series.cards) {
+      expect(text).toContain(card.text.split(/\s+/).slice(0, 6).join(" "));
+      expect(text).toContain(`${card.number}/${series.cards.length}`);
+    }
+  });
+
+  it("has a QR code on each back that scans to the monument's page", async () => {
+    const series = model.series[0]!;
+    const layout = backLayout(cardGeometry(series));
+    const dpi = 200;
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
+    for (const card of series.cards.slice(0, 3)) {
+      const page = card.number * 2; // fronts on odd pages, backs on even ones
+      poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", printFile(), path.join(folder, "back"));
+      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+      const { data, info } = await sharp(path.join(folder, "back.png"))
+        .extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+      expect(decoded?.data, card.monument.slug).toBe(`${model.config.baseUrl}${card.monument.url}`);
+    }
+  });
+
+  it("also writes one PDF per card", () => {
+    const series = model.series[0]!;
+    for (const card of seriesFiles(series).cards) {
+      expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", path.join(outputDir, card.url)))![1])).toBe(2);
+    }
+  });
+
+  it("gives the same bytes on a second build", () => {
+    const before = readFileSync(printFile());
+    const again = path.join(path.dirname(outputDir), "_site2");
+    expect(runCli("build", ["--output", again]).status).toBe(0);
+    expect(readFileSync(path.join(again, seriesFiles(model.series[0]!).print)).equals(before)).toBe(true);
+  });
+});
+
+describe("a fun fact too long for the card", () => {
+  it("fails the build, naming the monument file, line and field and by how much to shorten it", () => {
+    const longText = "Dit is een heel lang weetje over de mijn van Winterslag dat niet op een kaart past. ".repeat(5).trim().slice(0, 400);
+    const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", `postcard:\n  title: Veel te veel\n  text: "${longText}"\nstories: [laatste-mijn]`);
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      // A wide safe zone leaves less room for the text than the 400 characters a fun fact may have.
+      "series/reeks.md": "---\ntitle: Reeks\nyear: 2026\nsafe: 15\ncards:\n  - monument: c-mine\n---\n",
+    });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const failed = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(
+      /content\/monuments\/c-mine\.md:17 postcard\.text: the fun fact is too long for card 1 of "Reeks", even at 7\.5 pt \(shorten it by about \d+ characters\)/,
+    );
+    expect(failed.stdout).toContain("is unchanged");
+    expect(() => readdirSync(siteDir)).toThrow();
+  });
+});
+
