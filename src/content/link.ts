@@ -230,6 +230,7 @@ function linkSeries(
     ...(data.theme ? { theme: data.theme } : {}),
     print: { card: data.card ?? site.print.card, orientation: data.orientation ?? site.print.orientation, bleedMm: data.bleed ?? site.print.bleed },
     safeMm: data.safe,
+    sheet: { size: data.sheet.size, marginMm: data.sheet.margin, gutterMm: data.sheet.gutter, duplex: data.sheet.duplex },
     colour: data.colour,
     ...(logo ? { logo: { sourcePath: logo.absolutePath, url: logo.url } } : {}),
     ...(data.colophon ? { colophon: data.colophon } : {}),

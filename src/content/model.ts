@@ -1,6 +1,7 @@
 import type { Position } from "../geo/gpx.ts";
 import type { ImageRendition, PrintMaster } from "../images/rendition.ts";
 import type { PrintSettings } from "../images/print.ts";
+import type { DuplexFlip, SheetName } from "../outputs/postcards/imposition.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
@@ -130,6 +131,7 @@ export interface PostcardSeries {
   theme?: string;
   print: PrintSettings;
   safeMm: number;
+  sheet: { size: SheetName; marginMm: number; gutterMm: number; duplex: DuplexFlip };
   colour: "rgb" | "cmyk";
   logo?: { sourcePath: string; url: string };
   colophon?: string;

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { CARD_FORMAT_NAMES, type CardFormat } from "../../images/print.ts";
 import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX } from "./monument.ts";
 import { slug, text } from "./common.ts";
+import { SHEET_SIZES, type SheetName } from "../../outputs/postcards/imposition.ts";
+
+const SHEET_NAMES = Object.keys(SHEET_SIZES) as [SheetName, ...SheetName[]];
 
 // A postcard series (content/series/<name>.md): the cards in order, each a
 // monument whose postcard text is on the back and first image on the front.
@@ -18,6 +21,16 @@ export const seriesSchema = z.strictObject({
   // Text and logos stay this far inside the trim; print shops ask for 4 to 6 mm.
   safe: z.number().min(2).max(15).default(5),
   colour: z.enum(["rgb", "cmyk"]).default("rgb"),
+  // Sheets for printing in-house or at a small print shop: sheet size, what the printer
+  // cannot print along the edges, space between cards, and how the printer turns the sheet.
+  sheet: z
+    .strictObject({
+      size: z.enum(SHEET_NAMES).default("A4"),
+      margin: z.number().min(0).max(20).default(5),
+      gutter: z.number().min(0).max(20).default(0),
+      duplex: z.enum(["long-edge", "short-edge"]).default("long-edge"),
+    })
+    .default({ size: "A4", margin: 5, gutter: 0, duplex: "long-edge" }),
   logo: z.string().min(1).optional(),
   colophon: text(2, 300).optional(),
   cards: z

@@ -135,3 +135,36 @@ export function cropMarks(
   }
   return marks;
 }
+
+/** A quarter turn count, counter-clockwise, as PDF rotates. */
+export type Rotation = 0 | 90 | 180 | 270;
+
+/**
+ * Where to put the origin of a card page drawn turned by `rotation` (counter-clockwise,
+ * about its bottom-left corner, as PDF does) so that it fills the cell at (x, y) from the
+ * sheet's top-left. Returns PDF coordinates in mm: from the bottom-left of the sheet.
+ */
+export function drawOrigin(cell: { x: number; y: number; width: number; height: number }, sheetHeight: number, rotation: Rotation): { x: number; y: number } {
+  const bottom = sheetHeight - cell.y - cell.height;
+  const top = sheetHeight - cell.y;
+  switch (rotation) {
+    case 0:
+      return { x: cell.x, y: bottom };
+    case 90:
+      return { x: cell.x + cell.width, y: bottom };
+    case 180:
+      return { x: cell.x + cell.width, y: top };
+    case 270:
+      return { x: cell.x, y: top };
+  }
+}
+
+/**
+ * How a card's back is turned on the back of the sheet, given how its front is turned:
+ * turning the sheet over its long edge mirrors left and right (so a quarter turn goes the
+ * other way), over its short edge it also turns everything upside down.
+ */
+export function backRotation(front: Rotation, flip: DuplexFlip): Rotation {
+  const turned = flip === "long-edge" ? -front : 180 - front;
+  return ((((turned % 360) + 360) % 360) as Rotation);
+}

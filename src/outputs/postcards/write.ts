@@ -5,13 +5,16 @@ import { formatFieldPath, type ContentProblem } from "../../content/problems.ts"
 import { parseMarkdownFile } from "../../content/source-file.ts";
 import { readFileSync } from "node:fs";
 import { cardPdf, PostcardProblem, seriesPdf } from "./render.ts";
+import { SheetProblem, sheetsPdf } from "./sheets.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
+//   /postkaarten/<series>/<series>-vellen-a4.pdf   sheets to print double-sided (size from the series)
 //   /postkaarten/<series>/kaart-03-<monument>.pdf  one card, for proofing and sharing
 
 export interface SeriesFiles {
   print: string;
+  sheets: string;
   cards: { number: number; url: string }[];
 }
 
@@ -19,6 +22,7 @@ export function seriesFiles(series: PostcardSeries): SeriesFiles {
   const folder = `/postkaarten/${series.slug}`;
   return {
     print: `${folder}/${series.slug}-drukkerij.pdf`,
+    sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf`,
     cards: series.cards.map((card) => ({ number: card.number, url: `${folder}/kaart-${String(card.number).padStart(2, "0")}-${card.monument.slug}.pdf` })),
   };
 }
@@ -35,12 +39,18 @@ export async function writePostcards(model: SiteModel, outputDir: string): Promi
     const files = seriesFiles(series);
     let documents: [string, Buffer][];
     try {
-      documents = [[files.print, await seriesPdf(series, model.config)]];
+      const print = await seriesPdf(series, model.config);
+      documents = [[files.print, print], [files.sheets, await sheetsPdf(series, print)]];
       for (const card of series.cards) documents.push([files.cards[card.number - 1]!.url, await cardPdf(series, card, model.config)]);
     } catch (error) {
-      if (!(error instanceof PostcardProblem)) throw error;
-      const { path: fieldPath, ...problem } = error.problem;
-      report.problems.push({ ...problem, line: lineOf(problem.file, fieldPath), field: formatFieldPath(fieldPath) });
+      if (error instanceof PostcardProblem) {
+        const { path: fieldPath, ...problem } = error.problem;
+        report.problems.push({ ...problem, line: lineOf(problem.file, fieldPath), field: formatFieldPath(fieldPath) });
+      } else if (error instanceof SheetProblem) {
+        report.problems.push({ file: series.source.path, line: lineOf(series.source.path, ["sheet"]), field: "sheet", severity: "error", message: error.message, hint: "choose a larger sheet or a smaller margin" });
+      } else {
+        throw error;
+      }
       continue;
     }
     for (const [url, bytes] of documents) {

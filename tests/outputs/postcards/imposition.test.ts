@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backSlot, cropMarks, impose, SHEET_SIZES } from "../../../src/outputs/postcards/imposition.ts";
+import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES } from "../../../src/outputs/postcards/imposition.ts";
 
 const A6 = { width: 148, height: 105 };
 const A6_WITH_BLEED = { width: 154, height: 111 };
@@ -77,5 +77,25 @@ describe("cropMarks", () => {
         expect(inside(mark.x1, mark.y1) || inside(mark.x2, mark.y2)).toBe(false);
       }
     }
+  });
+});
+
+describe("drawOrigin and backRotation", () => {
+  const cell = { x: 10, y: 20, width: 111, height: 154 };
+
+  it("puts the origin of a turned page where the page then fills the cell (PDF coordinates, y up)", () => {
+    const sheetHeight = 297;
+    expect(drawOrigin(cell, sheetHeight, 0)).toEqual({ x: 10, y: 297 - 20 - 154 });
+    // A quarter turn counter-clockwise about the origin: the page extends to the left of it.
+    expect(drawOrigin(cell, sheetHeight, 90)).toEqual({ x: 121, y: 123 });
+    expect(drawOrigin(cell, sheetHeight, 180)).toEqual({ x: 121, y: 277 });
+    expect(drawOrigin(cell, sheetHeight, 270)).toEqual({ x: 10, y: 277 });
+  });
+
+  it("turns a back so its top meets its front's top after the sheet is turned over", () => {
+    expect(backRotation(0, "long-edge")).toBe(0);
+    expect(backRotation(0, "short-edge")).toBe(180);
+    expect(backRotation(90, "long-edge")).toBe(270);
+    expect(backRotation(90, "short-edge")).toBe(90);
   });
 });

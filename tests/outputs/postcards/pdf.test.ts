@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import jsQRModule from "jsqr";
@@ -10,6 +10,7 @@ import { defaultImageCacheDir } from "../../../src/images/cache.ts";
 import { backLayout } from "../../../src/outputs/postcards/layout.ts";
 import { cardGeometry } from "../../../src/outputs/postcards/render.ts";
 import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
+import { sheetsPdf } from "../../../src/outputs/postcards/sheets.ts";
 import { PROJECT_DIR, runCli } from "../../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
 import { loadWithImages } from "../../helpers/images.ts";
@@ -112,11 +113,40 @@ describe("the print-shop PDF of the sample series", () => {
     }
   });
 
+  it("imposes the cards on A4 sheets, fronts and backs alternating, with crop marks", () => {
+    const series = model.series[0]!;
+    const sheets = path.join(outputDir, seriesFiles(series).sheets);
+    const info = poppler("pdfinfo", sheets);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // A6 with 3 mm bleed inside a 5 mm printer margin: two per A4 sheet.
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(Math.ceil(series.cards.length / 2) * 2);
+  });
+
+  it("puts each back behind its own front after a long-edge flip (SRA3, 2 x 4)", async () => {
+    const series = { ...model.series[0]!, sheet: { size: "SRA3" as const, marginMm: 0, gutterMm: 0, duplex: "long-edge" as const } };
+    const sheets = await sheetsPdf(series, readFileSync(printFile()));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-sheets-")), "vellen.pdf");
+    writeFileSync(file, sheets);
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", file))![1])).toBe(2);
+    // Where "n/8" is printed on the back sheet: card 1's front is top-left, so its back is top-right.
+    const words = poppler("pdftotext", "-bbox", "-f", "2", "-l", "2", file, "-");
+    const position = (label: string) => {
+      const match = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)"[^>]*>${label.replace("/", "\\/")}</word>`).exec(words);
+      return { x: Number(match![1]) / MM, y: Number(match![2]) / MM };
+    };
+    const sheetWidth = 320;
+    expect(position("1/8").x).toBeGreaterThan(sheetWidth / 2);
+    expect(position("2/8").x).toBeLessThan(sheetWidth / 2);
+    expect(position("1/8").y).toBeLessThan(position("3/8").y);
+  });
+
   it("gives the same bytes on a second build", () => {
-    const before = readFileSync(printFile());
     const again = path.join(path.dirname(outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
-    expect(readFileSync(path.join(again, seriesFiles(model.series[0]!).print)).equals(before)).toBe(true);
+    const files = seriesFiles(model.series[0]!);
+    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+      expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(outputDir, url))), url).toBe(true);
+    }
   });
 });
 

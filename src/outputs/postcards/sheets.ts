@@ -1,0 +1,81 @@
+import { cmyk, degrees, PDFDocument, rgb } from "pdf-lib";
+import type { PostcardSeries } from "../../content/model.ts";
+import { mmToPt } from "../../pdf/units.ts";
+import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES, type Imposition, type Rotation } from "./imposition.ts";
+import { pageSize } from "./layout.ts";
+import { cardGeometry } from "./render.ts";
+
+// Sheets for printing in-house or at a small print shop: as many cards as fit
+// (imposition.ts computes it; cards are never scaled), fronts on one side and
+// backs on the other, placed so that after the printer turns the sheet each back
+// lands behind its own front. Crop marks sit outside the bleed, never on a card.
+// The cards are the pages of the print-shop PDF, placed with pdf-lib: a picture
+// used on several cards is still in the file once.
+
+const MARK_WIDTH_PT = 0.25;
+
+export class SheetProblem extends Error {}
+
+export function sheetImposition(series: PostcardSeries): Imposition {
+  const page = pageSize(cardGeometry(series, "front"));
+  return impose(page, { sheet: SHEET_SIZES[series.sheet.size], marginMm: series.sheet.marginMm, gutterMm: series.sheet.gutterMm });
+}
+
+/** The sheets PDF from the print-shop PDF (front, back, front, back, ...). */
+export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array): Promise<Buffer> {
+  if (series.print.orientation !== "landscape") {
+    throw new SheetProblem("sheets are made for landscape cards only; print the print-shop PDF for portrait cards");
+  }
+  const imposition = sheetImposition(series);
+  const perSheet = imposition.slots.length;
+  const sheet = SHEET_SIZES[series.sheet.size];
+  if (perSheet === 0) {
+    throw new SheetProblem(`a ${series.print.card} card with its bleed does not fit on ${series.sheet.size} with a ${series.sheet.marginMm} mm margin`);
+  }
+  const source = await PDFDocument.load(printPdf, { updateMetadata: false });
+  const output = await PDFDocument.create({ updateMetadata: false });
+  const fixed = new Date(Date.UTC(series.year, 0, 1));
+  output.setTitle(`${series.title} (${series.year}): vellen ${series.sheet.size}`);
+  output.setCreator("schachtbok");
+  output.setProducer("schachtbok (pdf-lib)");
+  output.setCreationDate(fixed);
+  output.setModificationDate(fixed);
+  const pages = await output.embedPages(source.getPages());
+  const page = pageSize(cardGeometry(series, "front"));
+  const black = series.colour === "cmyk" ? cmyk(0, 0, 0, 1) : rgb(0, 0, 0);
+  const frontRotation: Rotation = imposition.rotated ? 90 : 0;
+
+  for (let first = 0; first < series.cards.length; first += perSheet) {
+    const cards = series.cards.slice(first, first + perSheet);
+    for (const side of ["front", "back"] as const) {
+      const sheetPage = output.addPage([mmToPt(sheet.width), mmToPt(sheet.height)]);
+      cards.forEach((card, index) => {
+        const frontSlot = imposition.slots[index]!;
+        let slot = frontSlot;
+        let rotation: Rotation = frontRotation;
+        if (side === "back") {
+          const target = backSlot(frontSlot, imposition, series.sheet.duplex);
+          slot = imposition.slots.find((candidate) => candidate.column === target.column && candidate.row === target.row)!;
+          rotation = backRotation(frontRotation, series.sheet.duplex);
+        }
+        const origin = drawOrigin({ x: slot.x, y: slot.y, ...imposition.cell }, sheet.height, rotation);
+        sheetPage.drawPage(pages[(card.number - 1) * 2 + (side === "back" ? 1 : 0)]!, {
+          x: mmToPt(origin.x),
+          y: mmToPt(origin.y),
+          width: mmToPt(page.width),
+          height: mmToPt(page.height),
+          rotate: degrees(rotation),
+        });
+        for (const mark of cropMarks(slot, imposition, series.print.bleedMm)) {
+          sheetPage.drawLine({
+            start: { x: mmToPt(mark.x1), y: mmToPt(sheet.height - mark.y1) },
+            end: { x: mmToPt(mark.x2), y: mmToPt(sheet.height - mark.y2) },
+            thickness: MARK_WIDTH_PT,
+            color: black,
+          });
+        }
+      });
+    }
+  }
+  return Buffer.from(await output.save({ useObjectStreams: false }));
+}
