@@ -21,6 +21,7 @@ import { renderMarkdown } from "../markdown/render.ts";
 import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
+import { seriesFiles } from "../outputs/postcards/write.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
 
@@ -209,6 +210,9 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("inventoryLinks", inventoryLinks);
   add("monumentJsonLd", monumentJsonLd);
   add("credits", creditsHtml);
+  add("seriesFiles", seriesFiles);
+  // The monuments of a series' cards, for their credits block.
+  add("seriesMonuments", (cards: { monument: Monument }[]) => cards.map((card) => card.monument));
   add("picture", pictureHtml);
 
   // Groupings, computed once per model (see siteIndex).

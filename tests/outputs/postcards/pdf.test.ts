@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import jsQRModule from "jsqr";
+import { parse } from "node-html-parser";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteModel } from "../../../src/content/model.ts";
@@ -147,6 +148,28 @@ describe("the print-shop PDF of the sample series", () => {
     for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
       expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(outputDir, url))), url).toBe(true);
     }
+  });
+});
+
+describe("the series page", () => {
+  it("shows every card in order with its text and picture, links each monument and offers every PDF", () => {
+    const series = model.series[0]!;
+    const html = parse(readFileSync(path.join(outputDir, series.url, "index.html"), "utf8"));
+    const cards = html.querySelectorAll("main .postcard");
+    expect(cards.map((card) => card.querySelector(".postcard__title")!.text)).toEqual(series.cards.map((card) => card.title));
+    cards.forEach((card, index) => {
+      const expected = series.cards[index]!;
+      expect(card.querySelector(".postcard__number")!.text).toBe(`${index + 1}/${series.cards.length}`);
+      expect(card.text).toContain(expected.text);
+      expect(card.querySelector(`a[href="${expected.monument.url}"]`)).not.toBeNull();
+      expect(card.querySelector("picture img")?.getAttribute("alt")).toBe(expected.image.alt);
+    });
+    const files = seriesFiles(series);
+    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+      expect(html.querySelector(`main a[href="${url}"][download]`), url).not.toBeNull();
+    }
+    const listing = parse(readFileSync(path.join(outputDir, "postkaarten", "index.html"), "utf8"));
+    expect(listing.querySelector(`main a[href="${series.url}"]`)?.text).toBe(series.title);
   });
 });
 
