@@ -20,6 +20,7 @@ import { imageUses, processImages } from "../src/images/pipeline.ts";
 import { extensionOf, planVariants, type Variant } from "../src/images/plan.ts";
 import { forEachLimited } from "../src/images/pool.ts";
 import { publishImages } from "../src/images/publish.ts";
+import { syntheticPhoto } from "./synthetic-photo.ts";
 
 const { values } = parseArgs({ options: { images: { type: "string", default: "12" }, runs: { type: "string", default: "2" } } });
 const count = Number(values.images);
@@ -149,7 +150,7 @@ async function writeRegion(contentDir: string, count: number): Promise<string> {
     Array.from({ length: count }, (_, index) => index),
     async (index) => {
       const name = `monument-${String(index).padStart(3, "0")}`;
-      writeFileSync(path.join(contentDir, "monuments", `${name}.jpg`), await photo(index));
+      writeFileSync(path.join(contentDir, "monuments", `${name}.jpg`), await syntheticPhoto(index));
       writeFileSync(
         path.join(contentDir, "monuments", `${name}.md`),
         [
@@ -175,25 +176,4 @@ async function writeRegion(contentDir: string, count: number): Promise<string> {
     },
   );
   return contentDir;
-}
-
-/**
- * A 6000 x 4000 JPEG that compresses like a photo (a few MB): colour fields with
- * fine noise, and an EXIF orientation and camera data as phones write them.
- */
-async function photo(seed: number): Promise<Buffer> {
-  const hue = (seed * 47) % 360;
-  const noise = await sharp({ create: { width: 1500, height: 1000, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
-    .blur(0.8)
-    .png()
-    .toBuffer();
-  return sharp({ create: { width: 6000, height: 4000, channels: 3, background: `hsl(${hue}, 45%, 55%)` } })
-    .composite([
-      { input: await sharp(noise).resize(6000, 4000, { kernel: "nearest" }).toBuffer(), blend: "soft-light" },
-      { input: { create: { width: 2000, height: 2600, channels: 3, background: `hsl(${(hue + 180) % 360}, 40%, 35%)` } }, left: 2000 + (seed % 5) * 300, top: 800 },
-    ])
-    .jpeg({ quality: 88 })
-    .withMetadata({ orientation: 1 })
-    .withExif({ IFD0: { Make: "BenchPhone", Model: "6000x4000" } })
-    .toBuffer();
 }

@@ -78,11 +78,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   for (const file of await publishImages(images.published, staging)) written.add(file);
   // Postcard PDFs last: a card whose text does not fit stops the build before the swap.
   const postcards = await writePostcards(model, staging);
-  if (postcards.problems.length > 0) {
-    problems.push(...postcards.problems);
-    problems.sort(compareProblems);
-    return { ok: false, problems };
-  }
+  problems.push(...postcards.problems);
+  problems.sort(compareProblems);
+  if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
   const files = await pruneExcept(staging, written);
 

@@ -163,11 +163,3 @@ export async function seriesPdf(series: PostcardSeries, config: Pick<SiteConfig,
   }
   return finish(doc);
 }
-
-/** One card, front and back, for proofing and sharing. */
-export async function cardPdf(series: PostcardSeries, card: PostcardCard, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
-  const doc = createDocument(series, config, `${series.title} ${card.number}/${series.cards.length}: ${card.monument.title}`);
-  drawFront(doc, series, card);
-  drawBack(doc, series, card, config);
-  return finish(doc);
-}

@@ -4,8 +4,9 @@ import type { PostcardSeries, SiteModel } from "../../content/model.ts";
 import { formatFieldPath, type ContentProblem } from "../../content/problems.ts";
 import { parseMarkdownFile } from "../../content/source-file.ts";
 import { readFileSync } from "node:fs";
-import { cardPdf, PostcardProblem, seriesPdf } from "./render.ts";
-import { SheetProblem, sheetsPdf } from "./sheets.ts";
+import { PDFDocument } from "pdf-lib";
+import { PostcardProblem, seriesPdf } from "./render.ts";
+import { cardPdfs, SheetProblem, sheetsPdf } from "./sheets.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
@@ -14,7 +15,8 @@ import { SheetProblem, sheetsPdf } from "./sheets.ts";
 
 export interface SeriesFiles {
   print: string;
-  sheets: string;
+  /** Only for landscape cards (see sheets.ts). */
+  sheets?: string;
   cards: { number: number; url: string }[];
 }
 
@@ -22,7 +24,7 @@ export function seriesFiles(series: PostcardSeries): SeriesFiles {
   const folder = `/postkaarten/${series.slug}`;
   return {
     print: `${folder}/${series.slug}-drukkerij.pdf`,
-    sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf`,
+    ...(series.print.orientation === "landscape" ? { sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf` } : {}),
     cards: series.cards.map((card) => ({ number: card.number, url: `${folder}/kaart-${String(card.number).padStart(2, "0")}-${card.monument.slug}.pdf` })),
   };
 }
@@ -40,8 +42,20 @@ export async function writePostcards(model: SiteModel, outputDir: string): Promi
     let documents: [string, Buffer][];
     try {
       const print = await seriesPdf(series, model.config);
-      documents = [[files.print, print], [files.sheets, await sheetsPdf(series, print)]];
-      for (const card of series.cards) documents.push([files.cards[card.number - 1]!.url, await cardPdf(series, card, model.config)]);
+      const printDocument = await PDFDocument.load(print, { updateMetadata: false });
+      documents = [[files.print, print]];
+      if (files.sheets) documents.push([files.sheets, await sheetsPdf(series, printDocument)]);
+      else {
+        report.problems.push({
+          file: series.source.path,
+          line: lineOf(series.source.path, ["orientation"]),
+          field: "orientation",
+          severity: "warning",
+          message: "no sheets for printing in-house: they are made for landscape cards only",
+          hint: "print the print-shop PDF, or use orientation: landscape",
+        });
+      }
+      (await cardPdfs(series, printDocument)).forEach((bytes, index) => documents.push([files.cards[index]!.url, bytes]));
     } catch (error) {
       if (error instanceof PostcardProblem) {
         const { path: fieldPath, ...problem } = error.problem;

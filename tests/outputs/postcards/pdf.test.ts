@@ -107,16 +107,22 @@ describe("the print-shop PDF of the sample series", () => {
     }
   });
 
-  it("also writes one PDF per card", () => {
+  it("also writes one PDF per card, with the same boxes, embedded fonts and picture", () => {
     const series = model.series[0]!;
     for (const card of seriesFiles(series).cards) {
-      expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", path.join(outputDir, card.url)))![1])).toBe(2);
+      const file = path.join(outputDir, card.url);
+      const info = poppler("pdfinfo", "-box", file);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(2);
+      expect(info).toMatch(/TrimBox:\s+8\.50\s+8\.50\s+428\.03\s+306\.14/);
+      for (const line of poppler("pdffonts", file).trim().split("\n").slice(2)) expect(line).toMatch(/\s+yes\s+yes\s+/);
+      expect(poppler("pdfimages", "-list", file).trim().split("\n").slice(2)).toHaveLength(1);
+      expect(poppler("pdftotext", file, "-").replace(/\s+/g, " ")).toContain(`${card.number}/${series.cards.length}`);
     }
   });
 
   it("imposes the cards on A4 sheets, fronts and backs alternating, with crop marks", () => {
     const series = model.series[0]!;
-    const sheets = path.join(outputDir, seriesFiles(series).sheets);
+    const sheets = path.join(outputDir, seriesFiles(series).sheets!);
     const info = poppler("pdfinfo", sheets);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // A6 with 3 mm bleed inside a 5 mm printer margin: two per A4 sheet.
@@ -145,7 +151,7 @@ describe("the print-shop PDF of the sample series", () => {
     const again = path.join(path.dirname(outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
     const files = seriesFiles(model.series[0]!);
-    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+    for (const url of [files.print, files.sheets!, ...files.cards.map((card) => card.url)]) {
       expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(outputDir, url))), url).toBe(true);
     }
   });
@@ -165,11 +171,29 @@ describe("the series page", () => {
       expect(card.querySelector("picture img")?.getAttribute("alt")).toBe(expected.image.alt);
     });
     const files = seriesFiles(series);
-    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+    for (const url of [files.print, files.sheets!, ...files.cards.map((card) => card.url)]) {
       expect(html.querySelector(`main a[href="${url}"][download]`), url).not.toBeNull();
     }
     const listing = parse(readFileSync(path.join(outputDir, "postkaarten", "index.html"), "utf8"));
     expect(listing.querySelector(`main a[href="${series.url}"]`)?.text).toBe(series.title);
+  });
+});
+
+describe("a portrait series", () => {
+  it("has portrait fronts and landscape backs, and says that it makes no sheets", () => {
+    const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Staand\n  text: Een kaart die rechtop staat, met de tekst op een liggende achterkant.\nstories: [laatste-mijn]");
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      "series/staand.md": "---\ntitle: Staand\nyear: 2026\norientation: portrait\ncards:\n  - monument: c-mine\n---\n",
+    });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout).toBe(0);
+    expect(built.stdout).toMatch(/content\/series\/staand\.md:4 orientation: warning: no sheets for printing in-house: they are made for landscape cards only/);
+    const info = poppler("pdfinfo", "-box", "-f", "1", "-l", "2", path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"));
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((match) => [Number(match[1]) / MM, Number(match[2]) / MM]);
+    expect(sizes[0]).toEqual([expect.closeTo(111, 1), expect.closeTo(154, 1)]);
+    expect(sizes[1]).toEqual([expect.closeTo(154, 1), expect.closeTo(111, 1)]);
   });
 });
 
