@@ -23,14 +23,19 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: variant.dpi });
   }
+  const { colourspace, ...encoder } = variant.encoder;
   switch (variant.format) {
     case "avif":
-      return pipeline.avif(variant.encoder as sharp.AvifOptions).toBuffer();
+      return pipeline.avif(encoder as sharp.AvifOptions).toBuffer();
     case "webp":
-      return pipeline.webp(variant.encoder as sharp.WebpOptions).toBuffer();
+      return pipeline.webp(encoder as sharp.WebpOptions).toBuffer();
     case "jpeg":
       // JPEG has no transparency: a PNG's transparent parts become white, not black.
-      return pipeline.flatten({ background: "#ffffff" }).jpeg(variant.encoder as sharp.JpegOptions).toBuffer();
+      pipeline = pipeline.flatten({ background: "#ffffff" });
+      // CMYK for print shops that ask for it: converted with sharp's built-in CMYK profile, which
+      // is attached. (Set after withMetadata above, or sharp would convert back to sRGB.)
+      if (colourspace === "cmyk") pipeline = pipeline.withIccProfile("cmyk");
+      return pipeline.jpeg(encoder as sharp.JpegOptions).toBuffer();
   }
 }
 

@@ -192,7 +192,7 @@ export function imageUses(model: SiteModel): Use[] {
     for (const card of series.cards) {
       uses.push({
         image: card.image,
-        use: { page: false, thumb: false, social: false, print: series.print, ...focusOf(card.image) },
+        use: { page: false, thumb: false, social: false, print: series.print, printColour: series.colour, ...focusOf(card.image) },
         attach: (rendition) => (card.master = rendition.print),
       });
     }

@@ -42,6 +42,8 @@ export interface ImageUse {
   social: boolean;
   /** The front of a postcard. */
   print?: PrintSettings;
+  /** CMYK for print shops that ask for it (a series' `colour: cmyk`). */
+  printColour?: "rgb" | "cmyk";
   focus?: FocalPoint;
 }
 
@@ -83,7 +85,8 @@ export function planVariants(sourceDigest: string, size: Size, use: ImageUse, se
   }
   if (use.print) {
     const { px } = printMasterSize(use.print);
-    add({ role: "print", format: "jpeg", ...px, crop: cropFor(px.width / px.height), encoder: { ...PRINT_JPEG }, dpi: PRINT_DPI });
+    const encoder = { ...PRINT_JPEG, ...(use.printColour === "cmyk" ? { colourspace: "cmyk" } : {}) };
+    add({ role: "print", format: "jpeg", ...px, crop: cropFor(px.width / px.height), encoder, dpi: PRINT_DPI });
   }
   return variants;
 }

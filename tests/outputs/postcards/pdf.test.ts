@@ -14,7 +14,7 @@ import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
 import { sheetsPdf } from "../../../src/outputs/postcards/sheets.ts";
 import { PROJECT_DIR, runCli } from "../../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
-import { loadWithImages } from "../../helpers/images.ts";
+import { loadWithImages, phonePhoto, pixelAt } from "../../helpers/images.ts";
 
 // The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
 // installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
@@ -194,6 +194,32 @@ describe("a portrait series", () => {
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((match) => [Number(match[1]) / MM, Number(match[2]) / MM]);
     expect(sizes[0]).toEqual([expect.closeTo(111, 1), expect.closeTo(154, 1)]);
     expect(sizes[1]).toEqual([expect.closeTo(154, 1), expect.closeTo(111, 1)]);
+  });
+});
+
+describe("a CMYK series", () => {
+  it("puts CMYK pictures in the PDF, in their true colours", async () => {
+    const monument = MONUMENT_MD.replace("file: schets.svg", "file: foto.jpg").replace(
+      "stories: [laatste-mijn]",
+      "postcard:\n  title: In CMYK\n  text: Een kaart voor een drukkerij die CMYK vraagt, met een foto in twee kleuren.\nstories: [laatste-mijn]",
+    );
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      "series/cmyk.md": "---\ntitle: Drukwerk\nyear: 2026\ncolour: cmyk\ncards:\n  - monument: c-mine\n---\n",
+    });
+    writeFileSync(path.join(contentDir, "monuments", "foto.jpg"), await phonePhoto(2400, 1700)); // blue left half, red right half
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout).toBe(0);
+    const file = path.join(siteDir, "postkaarten", "cmyk", "cmyk-drukkerij.pdf");
+    const [image] = poppler("pdfimages", "-list", file).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
+    expect(image![5]).toBe("cmyk");
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-cmyk-"));
+    poppler("pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", "-singlefile", file, path.join(folder, "front"));
+    const [leftR, , leftB] = await pixelAt(path.join(folder, "front.png"), 40, 60);
+    const [rightR, , rightB] = await pixelAt(path.join(folder, "front.png"), 260, 60);
+    expect(leftB).toBeGreaterThan(leftR + 100);
+    expect(rightR).toBeGreaterThan(rightB + 100);
   });
 });
 
