@@ -37,7 +37,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     const outputDir = path.join(work, `site-${run}`);
     started = performance.now();
-    const report = await writePostcards(model, outputDir);
+    const report = await writePostcards(model, outputDir, path.join(work, "cache"));
     times.push((performance.now() - started) / 1000);
     if (report.problems.length > 0) throw new Error(report.problems.map((problem) => problem.message).join("\n"));
   }

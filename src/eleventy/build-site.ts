@@ -44,7 +44,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { model, problems } = await loadSite(path.resolve(options.contentDir), options);
   if (!model) return { ok: false, problems };
   // Images before pages: the pages need their sizes, and a damaged photo stops the build here.
-  const images = await processImages(model, { cacheDir: options.imageCacheDir ?? defaultImageCacheDir(options.projectDir) });
+  const imageCacheDir = options.imageCacheDir ?? defaultImageCacheDir(options.projectDir);
+  const images = await processImages(model, { cacheDir: imageCacheDir });
   problems.push(...images.problems);
   problems.sort(compareProblems);
   if (images.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
@@ -77,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   for (const relative of mediaFiles(model).keys()) written.add(path.join(staging, ...relative.split("/")));
   for (const file of await publishImages(images.published, staging)) written.add(file);
   // Postcard PDFs last: a card whose text does not fit stops the build before the swap.
-  const postcards = await writePostcards(model, staging);
+  const postcards = await writePostcards(model, staging, imageCacheDir);
   problems.push(...postcards.problems);
   problems.sort(compareProblems);
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };

@@ -22,6 +22,7 @@ import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
+import { previewSize } from "../outputs/postcards/preview.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
 
@@ -211,6 +212,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("monumentJsonLd", monumentJsonLd);
   add("credits", creditsHtml);
   add("seriesFiles", seriesFiles);
+  add("previewSize", previewSize);
   // The monuments of a series' cards, for their credits block.
   add("seriesMonuments", (cards: { monument: Monument }[]) => cards.map((card) => card.monument));
   add("picture", pictureHtml);

@@ -62,7 +62,7 @@ function addCardPage(doc: PDFKit.PDFDocument, card: CardGeometry): void {
   data.BleedBox = [0, 0, mmToPt(page.width), mmToPt(page.height)];
 }
 
-function measureWith(doc: PDFKit.PDFDocument, font: string): MeasureText {
+export function measureWith(doc: PDFKit.PDFDocument, font: string): MeasureText {
   return (text, sizePt, widthMm) => ptToMm(doc.font(font).fontSize(sizePt).heightOfString(text, { width: mmToPt(widthMm), lineGap: LINE_GAP }));
 }
 

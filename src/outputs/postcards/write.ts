@@ -7,17 +7,19 @@ import { readFileSync } from "node:fs";
 import { PDFDocument } from "pdf-lib";
 import { PostcardProblem, seriesPdf } from "./render.ts";
 import { cardPdfs, SheetProblem, sheetsPdf } from "./sheets.ts";
+import { cachedCardPreviews } from "./preview.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
 //   /postkaarten/<series>/<series>-vellen-a4.pdf   sheets to print double-sided (size from the series)
 //   /postkaarten/<series>/kaart-03-<monument>.pdf  one card, for proofing and sharing
+//   /postkaarten/<series>/kaart-03-<monument>-voorkant.webp, -achterkant.webp  its previews (preview.ts)
 
 export interface SeriesFiles {
   print: string;
   /** Only for landscape cards (see sheets.ts). */
   sheets?: string;
-  cards: { number: number; url: string }[];
+  cards: { number: number; url: string; front: string; back: string }[];
 }
 
 export function seriesFiles(series: PostcardSeries): SeriesFiles {
@@ -25,7 +27,10 @@ export function seriesFiles(series: PostcardSeries): SeriesFiles {
   return {
     print: `${folder}/${series.slug}-drukkerij.pdf`,
     ...(series.print.orientation === "landscape" ? { sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf` } : {}),
-    cards: series.cards.map((card) => ({ number: card.number, url: `${folder}/kaart-${String(card.number).padStart(2, "0")}-${card.monument.slug}.pdf` })),
+    cards: series.cards.map((card) => {
+      const name = `kaart-${String(card.number).padStart(2, "0")}-${card.monument.slug}`;
+      return { number: card.number, url: `${folder}/${name}.pdf`, front: `${folder}/${name}-voorkant.webp`, back: `${folder}/${name}-achterkant.webp` };
+    }),
   };
 }
 
@@ -35,7 +40,7 @@ export interface PostcardReport {
 }
 
 /** Writes every series' PDFs under `outputDir`; a card whose text does not fit is a problem, and nothing of its series is written. */
-export async function writePostcards(model: SiteModel, outputDir: string): Promise<PostcardReport> {
+export async function writePostcards(model: SiteModel, outputDir: string, cacheDir: string): Promise<PostcardReport> {
   const report: PostcardReport = { files: [], problems: [] };
   for (const series of model.series) {
     const files = seriesFiles(series);
@@ -56,6 +61,10 @@ export async function writePostcards(model: SiteModel, outputDir: string): Promi
         });
       }
       (await cardPdfs(series, printDocument)).forEach((bytes, index) => documents.push([files.cards[index]!.url, bytes]));
+      for (const card of series.cards) {
+        const previews = await cachedCardPreviews(series, card, model.config, cacheDir);
+        documents.push([files.cards[card.number - 1]!.front, previews.front], [files.cards[card.number - 1]!.back, previews.back]);
+      }
     } catch (error) {
       if (error instanceof PostcardProblem) {
         const { path: fieldPath, ...problem } = error.problem;

@@ -1,0 +1,147 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
+import { imageCreditText } from "../../i18n/credits.ts";
+import { digestOf } from "../../images/cache.ts";
+import { fitText } from "../../pdf/fit-text.ts";
+import { FONTS } from "../../pdf/fonts.ts";
+import { qrDrawing } from "../../pdf/qr.ts";
+import { absoluteUrl } from "../../eleventy/filters.ts";
+import { backLayout, frontLayout, type Box } from "./layout.ts";
+import { cardGeometry, createDocument, measureWith, TEXT_SIZES } from "./render.ts";
+
+// Pictures of each card's front and back for the series page: drawn from the same
+// layout as the PDF (layout.ts), with the same font, by sharp (shapes as SVG, text
+// with Pango), and cut at the trim, as the card looks once printed and cut. Text may
+// wrap a word differently from the PDF; the PDF is what gets printed.
+
+/** Width of a preview in pixels (the card's trim). */
+export const PREVIEW_WIDTH = 640;
+const PREVIEW_VERSION = 3;
+const FAMILY = "Atkinson Hyperlegible";
+
+export interface CardPreviews {
+  front: Buffer;
+  back: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The pixel size of a card's front or back preview (the trim, at PREVIEW_WIDTH for the landscape back). */
+export function previewSize(series: PostcardSeries, side: "front" | "back"): { width: number; height: number } {
+  const scale = PREVIEW_WIDTH / backLayout(cardGeometry(series)).trim.width;
+  const trim = cardGeometry(series, side).trim;
+  return { width: Math.round(trim.width * scale), height: Math.round(trim.height * scale) };
+}
+
+/** Pango markup is XML: text from content is escaped. */
+function escapeMarkup(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+async function textBlock(text: string, font: string, sizePx: number, widthPx: number, colour: string): Promise<Buffer> {
+  return sharp({
+    text: {
+      text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
+      font: `${FAMILY} ${font === FONTS.bold ? "Bold " : ""}${sizePx.toFixed(1)}`,
+      fontfile: font,
+      width: Math.max(1, Math.round(widthPx)),
+      dpi: 72,
+      wrap: "word",
+      rgba: true,
+    },
+  })
+    .png()
+    .toBuffer();
+}
+
+export async function cardPreviews(series: PostcardSeries, card: PostcardCard, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<CardPreviews> {
+  const back = backLayout(cardGeometry(series));
+  const front = frontLayout(cardGeometry(series, "front"));
+  const scale = PREVIEW_WIDTH / back.trim.width; // pixels per mm
+  const px = (mm: number) => Math.round(mm * scale);
+  const ptToPx = (points: number) => points * (25.4 / 72) * scale;
+  const at = (box: Box) => ({ left: px(box.x), top: px(box.y) });
+  const measureDoc = createDocument(series, config, "");
+
+  // Front: the print master, the band and the monument's name.
+  const frontPage = { width: px(front.page.width), height: px(front.page.height) };
+  const band = front.band;
+  const bandSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frontPage.width}" height="${frontPage.height}" viewBox="0 0 ${front.page.width} ${front.page.height}"><rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="#ffffff" fill-opacity="0.88"/></svg>`;
+  const inner: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
+  const titleSize = fitText(card.monument.title, inner, measureWith(measureDoc, FONTS.bold), { maxSizePt: 13, minSizePt: 8 }).sizePt;
+  const frontImage = await sharp(card.master!.file)
+    .resize(frontPage.width, frontPage.height, { fit: "fill" })
+    .composite([
+      { input: Buffer.from(bandSvg), left: 0, top: 0 },
+      { input: await textBlock(card.monument.title, FONTS.bold, ptToPx(titleSize), px(inner.width), "#1d1b18"), ...at(inner) },
+    ])
+    .png()
+    .toBuffer();
+  const frontTrim = { left: px(front.trim.x), top: px(front.trim.y), width: px(front.trim.width), height: px(front.trim.height) };
+  const frontPreview = await sharp(frontImage).extract(frontTrim).webp({ quality: 80 }).toBuffer();
+
+  // Back: rules, stamp box and QR code as SVG in mm; the text with Pango.
+  const qr = qrDrawing(absoluteUrl(card.monument.url, config.baseUrl), back.qr.width);
+  // Rules at least a pixel wide, or a thin line on paper vanishes on screen.
+  const pixel = 1 / scale;
+  const line = (x1: number, y1: number, x2: number, y2: number, width: number) =>
+    `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#8c857b" stroke-width="${Math.max(width, pixel)}"/>`;
+  const shapes = [
+    line(back.divider.x1, back.divider.y1, back.divider.x2, back.divider.y2, 1.5 * pixel),
+    ...back.addressLines.map((address) => line(address.x1, address.y1, address.x2, address.y2, pixel)),
+    `<rect x="${back.stamp.x}" y="${back.stamp.y}" width="${back.stamp.width}" height="${back.stamp.height}" fill="none" stroke="#8c857b" stroke-width="${pixel}" stroke-dasharray="0.7 0.5"/>`,
+    `<g transform="translate(${back.qr.x} ${back.qr.y})" fill="#000">${qr.rects.map((rect) => `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"/>`).join("")}</g>`,
+  ];
+  const backPage = { width: px(back.page.width), height: px(back.page.height) };
+  const backSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${backPage.width}" height="${backPage.height}" viewBox="0 0 ${back.page.width} ${back.page.height}" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#ffffff"/>${shapes.join("")}</svg>`;
+  const textSize = fitText(card.text, back.text, measureWith(measureDoc, FONTS.regular), { maxSizePt: TEXT_SIZES.textMax, minSizePt: TEXT_SIZES.textMin }).sizePt;
+  const cardTitleSize = fitText(card.title, back.title, measureWith(measureDoc, FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 }).sizePt;
+  const nameHeight = measureWith(measureDoc, FONTS.bold)(card.monument.title, TEXT_SIZES.about, back.about.width);
+  const credit = `Beeld: ${imageCreditText(card.image)}`;
+  const creditHeight = measureWith(measureDoc, FONTS.regular)(credit, TEXT_SIZES.credit, back.about.width);
+  const blocks: [string, string, number, Box, string][] = [
+    [`${series.title} · ${card.number}/${series.cards.length}`, FONTS.regular, TEXT_SIZES.series, back.series, "#555049"],
+    [card.title, FONTS.bold, cardTitleSize, back.title, "#1d1b18"],
+    [card.text, FONTS.regular, textSize, back.text, "#1d1b18"],
+    [card.monument.title, FONTS.bold, TEXT_SIZES.about, back.about, "#1d1b18"],
+    [card.monument.municipality.name, FONTS.regular, TEXT_SIZES.about, { ...back.about, y: back.about.y + nameHeight + 0.5 }, "#1d1b18"],
+    [credit, FONTS.regular, TEXT_SIZES.credit, { ...back.about, y: back.about.y + back.about.height - creditHeight }, "#555049"],
+    ["postzegel", FONTS.regular, 6, { x: back.stamp.x, y: back.stamp.y + back.stamp.height / 2 - 1.5, width: back.stamp.width, height: 4 }, "#555049"],
+  ];
+  const overlays = await Promise.all(
+    blocks.map(async ([text, font, sizePt, box, colour]) => {
+      const input = await textBlock(text, font, ptToPx(sizePt), px(box.width), colour);
+      if (text !== "postzegel") return { input, ...at(box) };
+      // Pango's image is as wide as its text: centre it in the stamp box by hand.
+      const { width = 0 } = await sharp(input).metadata();
+      return { input, left: px(box.x) + Math.round((px(box.width) - width) / 2), top: px(box.y) };
+    }),
+  );
+  const backImage = await sharp(Buffer.from(backSvg)).composite(overlays).png().toBuffer();
+  const backTrim = { left: px(back.trim.x), top: px(back.trim.y), width: px(back.trim.width), height: px(back.trim.height) };
+  const backPreview = await sharp(backImage).extract(backTrim).webp({ quality: 85 }).toBuffer();
+  return { front: frontPreview, back: backPreview, width: frontTrim.width, height: frontTrim.height };
+}
+
+/** The previews, from the image cache when nothing that shapes them changed. */
+export async function cachedCardPreviews(
+  series: PostcardSeries,
+  card: PostcardCard,
+  config: Pick<SiteConfig, "baseUrl" | "organisation">,
+  cacheDir: string,
+): Promise<{ front: Buffer; back: Buffer }> {
+  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, card.number, card.title, card.text, card.monument.title, card.monument.url, card.monument.municipality.name, imageCreditText(card.image), card.master?.file, config.baseUrl);
+  const files = { front: path.join(cacheDir, "previews", `${key}-front.webp`), back: path.join(cacheDir, "previews", `${key}-back.webp`) };
+  if (existsSync(files.front) && existsSync(files.back)) return { front: await readFile(files.front), back: await readFile(files.back) };
+  const previews = await cardPreviews(series, card, config);
+  await mkdir(path.dirname(files.front), { recursive: true });
+  for (const side of ["front", "back"] as const) {
+    const temporary = `${files[side]}.${process.pid}.tmp`;
+    await writeFile(temporary, previews[side]);
+    await rename(temporary, files[side]);
+  }
+  return { front: previews.front, back: previews.back };
+}
