@@ -76,12 +76,11 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
       }
       continue;
     }
-    for (const [url, bytes] of documents) {
-      const target = path.join(outputDir, ...url.split("/").filter(Boolean));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, bytes);
-      report.files.push(target);
-    }
+    // All of a series' files go into one folder; written side by side, the disk keeps up.
+    const targets = documents.map(([url]) => path.join(outputDir, ...url.split("/").filter(Boolean)));
+    for (const folder of new Set(targets.map((target) => path.dirname(target)))) await mkdir(folder, { recursive: true });
+    await Promise.all(documents.map(([, bytes], index) => writeFile(targets[index]!, bytes)));
+    report.files.push(...targets);
   }
   return report;
 }
