@@ -5,12 +5,11 @@ import sharp from "sharp";
 import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
 import { digestOf } from "../../images/cache.ts";
-import { fitText } from "../../pdf/fit-text.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
 import { backLayout, frontLayout, type Box } from "./layout.ts";
-import { cardGeometry, createDocument, measureWith, TEXT_SIZES } from "./render.ts";
+import { backTexts, cardGeometry, createDocument, frontTitle, measureWith, type TextBlock } from "./render.ts";
 
 // Pictures of each card's front and back for the series page: drawn from the same
 // layout as the PDF (layout.ts), with the same font, by sharp (shapes as SVG, text
@@ -19,7 +18,7 @@ import { cardGeometry, createDocument, measureWith, TEXT_SIZES } from "./render.
 
 /** Width of a preview in pixels (the card's trim). */
 export const PREVIEW_WIDTH = 640;
-const PREVIEW_VERSION = 3;
+const PREVIEW_VERSION = 4;
 const FAMILY = "Atkinson Hyperlegible";
 
 export interface CardPreviews {
@@ -65,19 +64,23 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   const ptToPx = (points: number) => points * (25.4 / 72) * scale;
   const at = (box: Box) => ({ left: px(box.x), top: px(box.y) });
   const measureDoc = createDocument(series, config, "");
+  const measure = (font: string) => measureWith(measureDoc, font);
+  // A text block as a sharp overlay; Pango's image is as wide as its text, so centring is done here.
+  const overlay = async (block: TextBlock) => {
+    const input = await textBlock(block.text, block.font, ptToPx(block.sizePt), px(block.box.width), block.tone === "muted" ? "#555049" : "#1d1b18");
+    if (block.align !== "center") return { input, ...at(block.box) };
+    const { width = 0 } = await sharp(input).metadata();
+    return { input, left: px(block.box.x) + Math.round((px(block.box.width) - width) / 2), top: px(block.box.y) };
+  };
 
   // Front: the print master, the band and the monument's name.
   const frontPage = { width: px(front.page.width), height: px(front.page.height) };
   const band = front.band;
   const bandSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frontPage.width}" height="${frontPage.height}" viewBox="0 0 ${front.page.width} ${front.page.height}"><rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="#ffffff" fill-opacity="0.88"/></svg>`;
-  const inner: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
-  const titleSize = fitText(card.monument.title, inner, measureWith(measureDoc, FONTS.bold), { maxSizePt: 13, minSizePt: 8 }).sizePt;
+  const title = frontTitle(card, front, measure);
   const frontImage = await sharp(card.master!.file)
     .resize(frontPage.width, frontPage.height, { fit: "fill" })
-    .composite([
-      { input: Buffer.from(bandSvg), left: 0, top: 0 },
-      { input: await textBlock(card.monument.title, FONTS.bold, ptToPx(titleSize), px(inner.width), "#1d1b18"), ...at(inner) },
-    ])
+    .composite([{ input: Buffer.from(bandSvg), left: 0, top: 0 }, await overlay(title)])
     .png()
     .toBuffer();
   const frontTrim = { left: px(front.trim.x), top: px(front.trim.y), width: px(front.trim.width), height: px(front.trim.height) };
@@ -97,29 +100,7 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   ];
   const backPage = { width: px(back.page.width), height: px(back.page.height) };
   const backSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${backPage.width}" height="${backPage.height}" viewBox="0 0 ${back.page.width} ${back.page.height}" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#ffffff"/>${shapes.join("")}</svg>`;
-  const textSize = fitText(card.text, back.text, measureWith(measureDoc, FONTS.regular), { maxSizePt: TEXT_SIZES.textMax, minSizePt: TEXT_SIZES.textMin }).sizePt;
-  const cardTitleSize = fitText(card.title, back.title, measureWith(measureDoc, FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 }).sizePt;
-  const nameHeight = measureWith(measureDoc, FONTS.bold)(card.monument.title, TEXT_SIZES.about, back.about.width);
-  const credit = `Beeld: ${imageCreditText(card.image)}`;
-  const creditHeight = measureWith(measureDoc, FONTS.regular)(credit, TEXT_SIZES.credit, back.about.width);
-  const blocks: [string, string, number, Box, string][] = [
-    [`${series.title} · ${card.number}/${series.cards.length}`, FONTS.regular, TEXT_SIZES.series, back.series, "#555049"],
-    [card.title, FONTS.bold, cardTitleSize, back.title, "#1d1b18"],
-    [card.text, FONTS.regular, textSize, back.text, "#1d1b18"],
-    [card.monument.title, FONTS.bold, TEXT_SIZES.about, back.about, "#1d1b18"],
-    [card.monument.municipality.name, FONTS.regular, TEXT_SIZES.about, { ...back.about, y: back.about.y + nameHeight + 0.5 }, "#1d1b18"],
-    [credit, FONTS.regular, TEXT_SIZES.credit, { ...back.about, y: back.about.y + back.about.height - creditHeight }, "#555049"],
-    ["postzegel", FONTS.regular, 6, { x: back.stamp.x, y: back.stamp.y + back.stamp.height / 2 - 1.5, width: back.stamp.width, height: 4 }, "#555049"],
-  ];
-  const overlays = await Promise.all(
-    blocks.map(async ([text, font, sizePt, box, colour]) => {
-      const input = await textBlock(text, font, ptToPx(sizePt), px(box.width), colour);
-      if (text !== "postzegel") return { input, ...at(box) };
-      // Pango's image is as wide as its text: centre it in the stamp box by hand.
-      const { width = 0 } = await sharp(input).metadata();
-      return { input, left: px(box.x) + Math.round((px(box.width) - width) / 2), top: px(box.y) };
-    }),
-  );
+  const overlays = await Promise.all(backTexts(series, card, back, measure).map(overlay));
   const backImage = await sharp(Buffer.from(backSvg)).composite(overlays).png().toBuffer();
   const backTrim = { left: px(back.trim.x), top: px(back.trim.y), width: px(back.trim.width), height: px(back.trim.height) };
   const backPreview = await sharp(backImage).extract(backTrim).webp({ quality: 85 }).toBuffer();

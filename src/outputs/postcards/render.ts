@@ -8,7 +8,7 @@ import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
-import { backLayout, frontLayout, type Box, type CardGeometry } from "./layout.ts";
+import { backLayout, frontLayout, type BackLayout, type Box, type CardGeometry, type FrontLayout } from "./layout.ts";
 
 // Postcards as PDF pages with pdfkit: the layout (layout.ts) in millimetres,
 // drawn in points. Each page is the card plus bleed, with TrimBox and BleedBox
@@ -66,6 +66,66 @@ export function measureWith(doc: PDFKit.PDFDocument, font: string): MeasureText 
   return (text, sizePt, widthMm) => ptToMm(doc.font(font).fontSize(sizePt).heightOfString(text, { width: mmToPt(widthMm), lineGap: LINE_GAP }));
 }
 
+/** A piece of text on a card: what, in which font and size, where. The PDF and the preview draw the same list. */
+export interface TextBlock {
+  text: string;
+  font: string;
+  sizePt: number;
+  box: Box;
+  tone: "text" | "muted";
+  align?: "center";
+  /** One line, cut with an ellipsis if it is longer (never for content that must be read whole). */
+  oneLine?: boolean;
+}
+
+/** Measures text in a font (pdfkit's metrics), for fitting and stacking. */
+export type MeasureIn = (font: string) => MeasureText;
+
+/** The monument's name in the front's band, as large as fits (one line with an ellipsis if even 8 pt is too large). */
+export function frontTitle(card: PostcardCard, layout: FrontLayout, measure: MeasureIn): TextBlock {
+  const band = layout.band;
+  const box: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
+  const fitted = fitText(card.monument.title, box, measure(FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
+  return { text: card.monument.title, font: FONTS.bold, sizePt: fitted.sizePt, box, tone: "text", ...(fitted.fits ? {} : { oneLine: true }) };
+}
+
+/**
+ * The words on a card's back and where they go. Throws a PostcardProblem when the fun
+ * fact does not fit at the smallest size: text is never cut.
+ */
+export function backTexts(series: PostcardSeries, card: PostcardCard, layout: BackLayout, measure: MeasureIn): TextBlock[] {
+  const fitted = fitText(card.text, layout.text, measure(FONTS.regular), { maxSizePt: TEXT_SIZES.textMax, minSizePt: TEXT_SIZES.textMin });
+  if (!fitted.fits) {
+    throw new PostcardProblem({
+      file: card.textSource.file,
+      path: card.textSource.path,
+      severity: "error",
+      message: `the fun fact is too long for card ${card.number} of "${series.title}", even at ${TEXT_SIZES.textMin} pt`,
+      hint: `shorten it by about ${fitted.tooLongBy} characters`,
+    });
+  }
+  const titleSize = fitText(card.title, layout.title, measure(FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 }).sizePt;
+  const { about, stamp } = layout;
+  const nameHeight = measure(FONTS.bold)(card.monument.title, TEXT_SIZES.about, about.width);
+  const credit = `Beeld: ${imageCreditText(card.image)}`;
+  const creditHeight = measure(FONTS.regular)(credit, TEXT_SIZES.credit, about.width);
+  return [
+    { text: "postzegel", font: FONTS.regular, sizePt: 6, box: { x: stamp.x, y: stamp.y + stamp.height / 2 - 1.5, width: stamp.width, height: 4 }, tone: "muted", align: "center" },
+    { text: `${series.title} · ${card.number}/${series.cards.length}`, font: FONTS.regular, sizePt: TEXT_SIZES.series, box: layout.series, tone: "muted", oneLine: true },
+    { text: card.title, font: FONTS.bold, sizePt: titleSize, box: layout.title, tone: "text" },
+    { text: card.text, font: FONTS.regular, sizePt: fitted.sizePt, box: layout.text, tone: "text" },
+    { text: card.monument.title, font: FONTS.bold, sizePt: TEXT_SIZES.about, box: { ...about, height: 12 }, tone: "text" },
+    { text: card.monument.municipality.name, font: FONTS.regular, sizePt: TEXT_SIZES.about, box: { x: about.x, y: about.y + nameHeight + 0.5, width: about.width, height: 4 }, tone: "text" },
+    { text: credit, font: FONTS.regular, sizePt: TEXT_SIZES.credit, box: { x: about.x, y: about.y + about.height - creditHeight, width: about.width, height: creditHeight + 1 }, tone: "muted" },
+  ];
+}
+
+function drawText(doc: PDFKit.PDFDocument, block: TextBlock, colours: ReturnType<typeof palette>): void {
+  const options: PDFKit.Mixins.TextOptions = block.oneLine ? { lineBreak: false, ellipsis: true } : {};
+  if (block.align) options.align = block.align;
+  textIn(doc, block.text, block.box, block.font, block.sizePt, block.tone === "muted" ? colours.muted : colours.text, options);
+}
+
 function textIn(doc: PDFKit.PDFDocument, text: string, box: Box, font: string, sizePt: number, colour: Colour, options: PDFKit.Mixins.TextOptions = {}): void {
   doc
     .font(font)
@@ -85,9 +145,7 @@ export function drawFront(doc: PDFKit.PDFDocument, series: PostcardSeries, card:
   doc.image(card.master.file, 0, 0, { width: mmToPt(layout.image.width), height: mmToPt(layout.image.height) });
   const band = layout.band;
   doc.save().rect(mmToPt(band.x), mmToPt(band.y), mmToPt(band.width), mmToPt(band.height)).fillOpacity(0.88).fill(colours.band as never).restore();
-  const inner: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
-  const fitted = fitText(card.monument.title, inner, measureWith(doc, FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
-  textIn(doc, card.monument.title, inner, FONTS.bold, fitted.sizePt, colours.text, { lineBreak: fitted.fits, ellipsis: !fitted.fits });
+  drawText(doc, frontTitle(card, layout, (font) => measureWith(doc, font)), colours);
 }
 
 /**
@@ -98,17 +156,8 @@ export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: 
   const geometry = cardGeometry(series);
   const layout = backLayout(geometry);
   const colours = palette(series.colour);
-  const measure = measureWith(doc, FONTS.regular);
-  const fitted = fitText(card.text, layout.text, measure, { maxSizePt: TEXT_SIZES.textMax, minSizePt: TEXT_SIZES.textMin });
-  if (!fitted.fits) {
-    throw new PostcardProblem({
-      file: card.textSource.file,
-      path: card.textSource.path,
-      severity: "error",
-      message: `the fun fact is too long for card ${card.number} of "${series.title}", even at ${TEXT_SIZES.textMin} pt`,
-      hint: `shorten it by about ${fitted.tooLongBy} characters`,
-    });
-  }
+  // Before the page is added: a fun fact that does not fit stops here.
+  const texts = backTexts(series, card, layout, (font) => measureWith(doc, font));
   addCardPage(doc, geometry);
 
   // Right half: postage and address, as bpost asks.
@@ -119,28 +168,13 @@ export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: 
   const stamp = layout.stamp;
   doc.dash(2, { space: 1.5 }).rect(mmToPt(stamp.x), mmToPt(stamp.y), mmToPt(stamp.width), mmToPt(stamp.height)).stroke().undash();
   doc.restore();
-  textIn(doc, "postzegel", { x: stamp.x, y: stamp.y + stamp.height / 2 - 1.5, width: stamp.width, height: 4 }, FONTS.regular, 6, colours.muted, { align: "center" });
-
-  // Left half: the text.
-  textIn(doc, `${series.title} · ${card.number}/${series.cards.length}`, layout.series, FONTS.regular, TEXT_SIZES.series, colours.muted, { lineBreak: false, ellipsis: true });
-  const titleFit = fitText(card.title, layout.title, measureWith(doc, FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 });
-  textIn(doc, card.title, layout.title, FONTS.bold, titleFit.sizePt, colours.text);
-  textIn(doc, card.text, layout.text, FONTS.regular, fitted.sizePt, colours.text);
+  for (const block of texts) drawText(doc, block, colours);
 
   // The QR code to the monument's page, as vector squares in 100% black (CMYK) or black.
   const qr = qrDrawing(absoluteUrl(card.monument.url, config.baseUrl), layout.qr.width);
   doc.save().fillColor((series.colour === "cmyk" ? [0, 0, 0, 100] : "#000000") as never);
   for (const rect of qr.rects) doc.rect(mmToPt(layout.qr.x + rect.x), mmToPt(layout.qr.y + rect.y), mmToPt(rect.width), mmToPt(rect.height));
   doc.fill().restore();
-
-  const about = layout.about;
-  const name = `${card.monument.title}`;
-  textIn(doc, name, { ...about, height: 12 }, FONTS.bold, TEXT_SIZES.about, colours.text);
-  const nameHeight = measureWith(doc, FONTS.bold)(name, TEXT_SIZES.about, about.width);
-  textIn(doc, card.monument.municipality.name, { x: about.x, y: about.y + nameHeight + 0.5, width: about.width, height: 4 }, FONTS.regular, TEXT_SIZES.about, colours.text);
-  const credit = `Beeld: ${imageCreditText(card.image)}`;
-  const creditHeight = measure(credit, TEXT_SIZES.credit, about.width);
-  textIn(doc, credit, { x: about.x, y: about.y + about.height - creditHeight, width: about.width, height: creditHeight + 1 }, FONTS.regular, TEXT_SIZES.credit, colours.muted);
 }
 
 /** The whole document as bytes. */
