@@ -1,25 +1,13 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiLineString, Point } from "geojson";
+import type { MonumentFeature as PublishedMonument } from "../outputs/geojson/monuments.ts";
 
 // The data files the maps read (written by src/outputs/geojson/). Only the
 // fields the maps use; they are checked where they are read, not trusted.
 
 export type Precision = "exact" | "approximate";
 
-/** /data/monuments.geojson */
-export interface MonumentProperties {
-  id: string;
-  title: string;
-  municipality: string;
-  kind: string;
-  precision: Precision;
-  summary: string;
-  url: string;
-  image: string | null;
-  imageSrcset: string | null;
-  imageAlt: string | null;
-  imageCredit: string | null;
-  openMonumentendag: number | null;
-}
+/** /data/monuments.geojson, as src/outputs/geojson/monuments.ts writes it (one shape for both sides). */
+export type MonumentProperties = PublishedMonument["properties"];
 export type MonumentFeature = Feature<Point, MonumentProperties>;
 
 /** /data/routes.geojson */

@@ -8,8 +8,7 @@ import type { SiteModel } from "../../src/content/model.ts";
 import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
 import { MONUMENT_MD, ROUTE_MD, STORY_MD, regionWith } from "../helpers/content-dir.ts";
 import { fixture } from "../helpers/fixtures.ts";
-import { loadWithImages } from "../helpers/images.ts";
-import { defaultImageCacheDir } from "../../src/images/cache.ts";
+import { buildSample } from "../helpers/images.ts";
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory, { recursive: true })
@@ -33,15 +32,13 @@ function snapshotTree(directory: string): Record<string, string> {
 }
 
 describe("build of the sample region", () => {
-  const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+  let outputDir = "";
   let model: SiteModel;
   let stdout = "";
 
   beforeAll(async () => {
-    // With the project's image cache, as the build below uses: the same renditions, no second encoding.
-    model = (await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR))).model;
-    const result = runCli("build", ["--output", outputDir]);
-    stdout = result.stdout;
+    const result = await buildSample();
+    ({ model, outputDir, stdout } = result);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });

@@ -1,28 +1,25 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteModel } from "../../src/content/model.ts";
-import { defaultImageCacheDir } from "../../src/images/cache.ts";
-import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
+import { runCli } from "../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../helpers/content-dir.ts";
-import { loadWithImages, phonePhoto } from "../helpers/images.ts";
+import { buildSample, phonePhoto } from "../helpers/images.ts";
 
 // The images of the built sample site as a visitor's browser and a link preview
 // see them: <picture> with sizes that do not shift the page, credits wherever an
 // image shows, a 1200 x 630 preview, and only derived files published.
 
-const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+let outputDir = "";
 let model: SiteModel;
 let stdout = "";
 
 beforeAll(async () => {
-  model = (await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR))).model;
-  const result = runCli("build", ["--output", outputDir]);
+  const result = await buildSample();
   expect(result.status, result.stdout + result.stderr).toBe(0);
-  stdout = result.stdout;
+  ({ model, outputDir, stdout } = result);
 });
 
 function page(url: string): HTMLElement {

@@ -2,10 +2,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32, deflateSync } from "node:zlib";
+import jsQRModule from "jsqr";
 import sharp from "sharp";
 import { loadSite } from "../../src/content/load.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { processImages, type ImageReport } from "../../src/images/pipeline.ts";
+import { defaultImageCacheDir } from "../../src/images/cache.ts";
+import { PROJECT_DIR, runCli } from "./cli.ts";
 
 /** A fresh, empty image cache folder. */
 export function temporaryImageCache(): string {
@@ -61,3 +64,24 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, Buffer.from(type), data, crc]);
 }
 
+
+// jsqr is CommonJS with a default export in its types: under NodeNext the function is `.default`.
+const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default ?? (jsQRModule as unknown as typeof jsQRModule.default);
+
+/** The text of the QR code in a picture (as a phone would read it), or undefined when none is found. */
+export async function readQr(image: sharp.Sharp): Promise<string | undefined> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+/**
+ * Builds the bundled sample region with `npm run build` into a new folder, and loads its
+ * model with the project's image cache, as that build uses: the same renditions, no
+ * second encoding.
+ */
+export async function buildSample(): Promise<{ model: SiteModel; outputDir: string; stdout: string; stderr: string; status: number | null }> {
+  const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+  const { model } = await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR));
+  const result = runCli("build", ["--output", outputDir]);
+  return { model, outputDir, stdout: result.stdout, stderr: result.stderr, status: result.status };
+}

@@ -1,16 +1,12 @@
-import jsQRModule from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { QR_SIZE } from "../../src/outputs/postcards/layout.ts";
 import { QUIET_ZONE_MODULES, qrDrawing, qrSvg } from "../../src/pdf/qr.ts";
-
-// jsqr is CommonJS with a default export in its types: under NodeNext the function is `.default`.
-const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default ?? (jsQRModule as unknown as typeof jsQRModule.default);
+import { readQr } from "../helpers/images.ts";
 
 /** Renders the drawing `pixels` across and decodes it, as a phone reads the printed card. */
-async function decode(svg: string, pixels: number): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 600 }).resize(pixels, pixels).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+function decode(svg: string, pixels: number): Promise<string | undefined> {
+  return readQr(sharp(Buffer.from(svg), { density: 600 }).resize(pixels, pixels));
 }
 
 describe("qrDrawing", () => {

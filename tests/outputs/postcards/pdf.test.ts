@@ -2,32 +2,29 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import jsQRModule from "jsqr";
 import { parse } from "node-html-parser";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteModel } from "../../../src/content/model.ts";
-import { defaultImageCacheDir } from "../../../src/images/cache.ts";
 import { backLayout } from "../../../src/outputs/postcards/layout.ts";
 import { cardGeometry } from "../../../src/outputs/postcards/render.ts";
 import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
 import { sheetsPdf } from "../../../src/outputs/postcards/sheets.ts";
-import { PROJECT_DIR, runCli } from "../../helpers/cli.ts";
+import { runCli } from "../../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
-import { loadWithImages, phonePhoto, pixelAt } from "../../helpers/images.ts";
+import { buildSample, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
 
 // The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
 // installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
 // the text, and the QR code scanned from a rendering of the back.
 
-const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default ?? (jsQRModule as unknown as typeof jsQRModule.default);
-const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
+let outputDir = "";
 let model: SiteModel;
 
 beforeAll(async () => {
-  model = (await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR))).model;
-  const result = runCli("build", ["--output", outputDir]);
+  const result = await buildSample();
   expect(result.status, result.stdout + result.stderr).toBe(0);
+  ({ model, outputDir } = result);
 });
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
@@ -97,13 +94,10 @@ describe("the print-shop PDF of the sample series", () => {
       const page = card.number * 2; // fronts on odd pages, backs on even ones
       poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", printFile(), path.join(folder, "back"));
       const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-      const { data, info } = await sharp(path.join(folder, "back.png"))
-        .extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) })
-        .ensureAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
-      expect(decoded?.data, card.monument.slug).toBe(`${model.config.baseUrl}${card.monument.url}`);
+      const decoded = await readQr(
+        sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }),
+      );
+      expect(decoded, card.monument.slug).toBe(`${model.config.baseUrl}${card.monument.url}`);
     }
   });
 
@@ -194,8 +188,7 @@ describe("the series page", () => {
         expect(metadata.width! / metadata.height!).toBeCloseTo(148 / 105, 1);
       }
     }
-    const { data, info } = await sharp(path.join(outputDir, files.cards[0]!.back)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect(jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data).toBe(`${model.config.baseUrl}${series.cards[0]!.monument.url}`);
+    expect(await readQr(sharp(path.join(outputDir, files.cards[0]!.back)))).toBe(`${model.config.baseUrl}${series.cards[0]!.monument.url}`);
   });
 });
 
