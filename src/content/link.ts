@@ -232,6 +232,7 @@ function linkSeries(
     safeMm: data.safe,
     sheet: { size: data.sheet.size, marginMm: data.sheet.margin, gutterMm: data.sheet.gutter, duplex: data.sheet.duplex },
     colour: data.colour,
+    band: data.band,
     ...(logo ? { logo: { sourcePath: logo.absolutePath, url: logo.url } } : {}),
     ...(data.colophon ? { colophon: data.colophon } : {}),
     cards,

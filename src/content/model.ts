@@ -122,6 +122,14 @@ export interface PostcardCard {
   master?: PrintMaster;
 }
 
+/** A series' logo, on the front of every card. */
+export interface SeriesLogo {
+  sourcePath: string;
+  url: string;
+  /** The logo as drawn on the cards (set by the postcard writer): its file, width over height, and resolution. */
+  print?: { file: string; aspect: number; dpi: number };
+}
+
 export interface PostcardSeries {
   slug: string;
   url: string;
@@ -133,7 +141,9 @@ export interface PostcardSeries {
   safeMm: number;
   sheet: { size: SheetName; marginMm: number; gutterMm: number; duplex: DuplexFlip };
   colour: "rgb" | "cmyk";
-  logo?: { sourcePath: string; url: string };
+  /** The monument's name in a band along the front's bottom. */
+  band: boolean;
+  logo?: SeriesLogo;
   colophon?: string;
   cards: PostcardCard[];
   body: string;

@@ -7,6 +7,9 @@ import filtersPlugin from "./filters.ts";
 import { copyMedia } from "./media.ts";
 import { modelFor, type LoadedModel } from "./model-data.ts";
 import { publishImages } from "../images/publish.ts";
+import { defaultImageCacheDir } from "../images/cache.ts";
+import { formatProblem } from "../content/problems.ts";
+import { writePostcards } from "../outputs/postcards/write.ts";
 
 export interface SchachtbokPluginOptions {
   /** The content folder, relative to the working directory. */
@@ -48,11 +51,16 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addPlugin(clientBundlePlugin);
 
-  // Only media that content refers to is published (not drafts lying next to it), and
-  // the derived images (npm start; npm run build publishes them into its staging folder).
+  // Only media that content refers to is published (not drafts lying next to it), and for
+  // npm start the derived images and the postcard files (npm run build writes them into its
+  // staging folder, and stops on a postcard error; the dev server reports it and goes on).
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!current) return;
     await copyMedia(current.model, directories.output);
-    if (current.images) await publishImages(current.images.published, directories.output);
+    if (current.images) {
+      await publishImages(current.images.published, directories.output);
+      const postcards = await writePostcards(current.model, directories.output, defaultImageCacheDir());
+      for (const problem of postcards.problems) console.warn(formatProblem(problem));
+    }
   });
 }

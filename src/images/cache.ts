@@ -103,6 +103,6 @@ export function defaultImageCacheDir(projectDir = process.cwd()): string {
 /** A short, stable digest of anything JSON can write. */
 export function digestOf(...parts: unknown[]): string {
   const hash = createHash("sha256");
-  for (const part of parts) hash.update(typeof part === "string" ? part : JSON.stringify(part)).update("\0");
+  for (const part of parts) hash.update(typeof part === "string" ? part : (JSON.stringify(part) ?? "\u0001undefined")).update("\0");
   return hash.digest("hex");
 }

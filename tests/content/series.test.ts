@@ -28,7 +28,7 @@ describe("a postcard series", () => {
     });
     expect(lines).toEqual([]);
     const [only] = model!.series;
-    expect(only).toMatchObject({ slug: "mijnen", url: "/postkaarten/mijnen/", title: "Mijnen op kaart", year: 2026, colour: "rgb", safeMm: 5 });
+    expect(only).toMatchObject({ slug: "mijnen", url: "/postkaarten/mijnen/", title: "Mijnen op kaart", year: 2026, colour: "rgb", safeMm: 5, band: true });
     expect(only!.print).toEqual({ card: "A6", orientation: "landscape", bleedMm: 3 });
     expect(only!.cards.map((card) => [card.number, card.monument.slug, card.title, card.text])).toEqual([
       [1, "c-mine", "Eigen titel", "Winterslag haalde als eerste Kempense mijn steenkool boven."],

@@ -31,6 +31,8 @@ export const seriesSchema = z.strictObject({
       duplex: z.enum(["long-edge", "short-edge"]).default("long-edge"),
     })
     .default({ size: "A4", margin: 5, gutter: 0, duplex: "long-edge" }),
+  // The monument's name in a white band along the front's bottom.
+  band: z.boolean().default(true),
   logo: z.string().min(1).optional(),
   colophon: text(2, 300).optional(),
   cards: z

@@ -163,8 +163,12 @@ export function drawOrigin(cell: { x: number; y: number; width: number; height: 
  * How a card's back is turned on the back of the sheet, given how its front is turned:
  * turning the sheet over its long edge mirrors left and right (so a quarter turn goes the
  * other way), over its short edge it also turns everything upside down.
+ *
+ * A portrait card has a landscape back (`quarter`): its back is turned a further quarter
+ * counter-clockwise, so that the back's top lies behind the front's right edge. Turn the
+ * card over sideways and a quarter to the right, and the back reads the right way up.
  */
-export function backRotation(front: Rotation, flip: DuplexFlip): Rotation {
-  const turned = flip === "long-edge" ? -front : 180 - front;
+export function backRotation(front: Rotation, flip: DuplexFlip, quarter = false): Rotation {
+  const turned = (flip === "long-edge" ? -front : 180 - front) + (quarter ? 90 : 0);
   return ((((turned % 360) + 360) % 360) as Rotation);
 }

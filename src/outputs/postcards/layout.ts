@@ -121,6 +121,35 @@ export function frontLayout(card: CardGeometry): FrontLayout {
   };
 }
 
+/** A logo's height on the front, and the most of the width it may take. */
+export const LOGO_HEIGHT = 8;
+const LOGO_SHARE = 1 / 3;
+const LOGO_PADDING = 2;
+
+export interface LogoPlacement {
+  logo: Box;
+  /** The white ground under the logo when there is no band to put it on. */
+  plate?: Box;
+}
+
+/**
+ * Where a series' logo goes on the front: at the right end of the name band, or, with no
+ * band, on a small white plate in the safe zone's bottom-right corner. `aspect` is the
+ * logo's width over its height; a wide logo is made smaller to stay within a third of the card.
+ */
+export function logoPlacement(front: FrontLayout, aspect: number, band: boolean): LogoPlacement {
+  const width = Math.min(LOGO_HEIGHT * aspect, front.safe.width * LOGO_SHARE);
+  const height = width / aspect;
+  if (band) {
+    const box = front.band;
+    return { logo: { x: box.x + box.width - LOGO_PADDING - width, y: box.y + (box.height - height) / 2, width, height } };
+  }
+  const right = front.safe.x + front.safe.width;
+  const bottom = front.safe.y + front.safe.height;
+  const plate: Box = { x: right - width - 2 * LOGO_PADDING, y: bottom - height - 2 * LOGO_PADDING, width: width + 2 * LOGO_PADDING, height: height + 2 * LOGO_PADDING };
+  return { logo: { x: plate.x + LOGO_PADDING, y: plate.y + LOGO_PADDING, width, height }, plate };
+}
+
 /** True when `inner` lies within `outer` (touching allowed). */
 export function contains(outer: Box, inner: Box): boolean {
   const epsilon = 1e-9;

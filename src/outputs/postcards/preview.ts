@@ -9,7 +9,7 @@ import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
 import { backLayout, frontLayout, type Box } from "./layout.ts";
-import { backTexts, cardGeometry, createDocument, frontTitle, measureWith, type TextBlock } from "./render.ts";
+import { backTexts, cardGeometry, createDocument, frontLogo, frontTitle, measureWith, type TextBlock } from "./render.ts";
 
 // Pictures of each card's front and back for the series page: drawn from the same
 // layout as the PDF (layout.ts), with the same font, by sharp (shapes as SVG, text
@@ -18,7 +18,7 @@ import { backTexts, cardGeometry, createDocument, frontTitle, measureWith, type 
 
 /** Width of a preview in pixels (the card's trim). */
 export const PREVIEW_WIDTH = 640;
-const PREVIEW_VERSION = 4;
+const PREVIEW_VERSION = 5;
 const FAMILY = "Atkinson Hyperlegible";
 
 export interface CardPreviews {
@@ -73,16 +73,22 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
     return { input, left: px(block.box.x) + Math.round((px(block.box.width) - width) / 2), top: px(block.box.y) };
   };
 
-  // Front: the print master, the band and the monument's name.
+  // Front: the print master, the band and the monument's name, the logo.
   const frontPage = { width: px(front.page.width), height: px(front.page.height) };
-  const band = front.band;
-  const bandSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frontPage.width}" height="${frontPage.height}" viewBox="0 0 ${front.page.width} ${front.page.height}"><rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="#ffffff" fill-opacity="0.88"/></svg>`;
-  const title = frontTitle(card, front, measure);
-  const frontImage = await sharp(card.master!.file)
-    .resize(frontPage.width, frontPage.height, { fit: "fill" })
-    .composite([{ input: Buffer.from(bandSvg), left: 0, top: 0 }, await overlay(title)])
-    .png()
-    .toBuffer();
+  const logo = frontLogo(series, front);
+  const ground = series.band ? front.band : logo?.plate;
+  const layers: sharp.OverlayOptions[] = [];
+  if (ground) {
+    const groundSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frontPage.width}" height="${frontPage.height}" viewBox="0 0 ${front.page.width} ${front.page.height}"><rect x="${ground.x}" y="${ground.y}" width="${ground.width}" height="${ground.height}" fill="#ffffff"/></svg>`;
+    layers.push({ input: Buffer.from(groundSvg), left: 0, top: 0 });
+  }
+  if (series.band) layers.push(await overlay(frontTitle(card, front, measure, logo?.logo)));
+  if (logo) {
+    const box = logo.logo;
+    const input = await sharp(series.logo!.print!.file).resize(Math.max(1, px(box.width)), Math.max(1, px(box.height)), { fit: "fill" }).toColourspace("srgb").png().toBuffer();
+    layers.push({ input, ...at(box) });
+  }
+  const frontImage = await sharp(card.master!.file).resize(frontPage.width, frontPage.height, { fit: "fill" }).composite(layers).png().toBuffer();
   const frontTrim = { left: px(front.trim.x), top: px(front.trim.y), width: px(front.trim.width), height: px(front.trim.height) };
   const frontPreview = await sharp(frontImage).extract(frontTrim).webp({ quality: 80 }).toBuffer();
 
@@ -114,7 +120,7 @@ export async function cachedCardPreviews(
   config: Pick<SiteConfig, "baseUrl" | "organisation">,
   cacheDir: string,
 ): Promise<{ front: Buffer; back: Buffer }> {
-  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, card.number, card.title, card.text, card.monument.title, card.monument.url, card.monument.municipality.name, imageCreditText(card.image), card.master?.file, config.baseUrl);
+  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, series.band, series.logo?.print, card.number, card.title, card.text, card.monument.title, card.monument.url, card.monument.municipality.name, imageCreditText(card.image), card.master?.file, config.baseUrl);
   const files = { front: path.join(cacheDir, "previews", `${key}-front.webp`), back: path.join(cacheDir, "previews", `${key}-back.webp`) };
   if (existsSync(files.front) && existsSync(files.back)) return { front: await readFile(files.front), back: await readFile(files.back) };
   const previews = await cardPreviews(series, card, config);

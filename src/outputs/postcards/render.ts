@@ -8,7 +8,7 @@ import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
-import { backLayout, frontLayout, type BackLayout, type Box, type CardGeometry, type FrontLayout } from "./layout.ts";
+import { backLayout, frontLayout, logoPlacement, type BackLayout, type Box, type CardGeometry, type FrontLayout, type LogoPlacement } from "./layout.ts";
 
 // Postcards as PDF pages with pdfkit: the layout (layout.ts) in millimetres,
 // drawn in points. Each page is the card plus bleed, with TrimBox and BleedBox
@@ -81,10 +81,21 @@ export interface TextBlock {
 /** Measures text in a font (pdfkit's metrics), for fitting and stacking. */
 export type MeasureIn = (font: string) => MeasureText;
 
-/** The monument's name in the front's band, as large as fits (one line with an ellipsis if even 8 pt is too large). */
-export function frontTitle(card: PostcardCard, layout: FrontLayout, measure: MeasureIn): TextBlock {
+/** Where the series' logo goes on the front, if it has one (prepared by logo.ts). */
+export function frontLogo(series: PostcardSeries, layout: FrontLayout): LogoPlacement | undefined {
+  if (!series.logo) return undefined;
+  if (!series.logo.print) throw new Error(`the logo of ${series.slug} is not prepared: call prepareLogo first`);
+  return logoPlacement(layout, series.logo.print.aspect, series.band);
+}
+
+/**
+ * The monument's name in the front's band, as large as fits (one line with an ellipsis if
+ * even 8 pt is too large), left of the logo if there is one.
+ */
+export function frontTitle(card: PostcardCard, layout: FrontLayout, measure: MeasureIn, logo?: Box): TextBlock {
   const band = layout.band;
-  const box: Box = { x: band.x + 3, y: band.y + 2.5, width: band.width - 6, height: band.height - 4 };
+  const right = logo ? logo.x - 3 : band.x + band.width - 3;
+  const box: Box = { x: band.x + 3, y: band.y + 2.5, width: right - (band.x + 3), height: band.height - 4 };
   const fitted = fitText(card.monument.title, box, measure(FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
   return { text: card.monument.title, font: FONTS.bold, sizePt: fitted.sizePt, box, tone: "text", ...(fitted.fits ? {} : { oneLine: true }) };
 }
@@ -134,7 +145,10 @@ function textIn(doc: PDFKit.PDFDocument, text: string, box: Box, font: string, s
     .text(text, mmToPt(box.x), mmToPt(box.y), { width: mmToPt(box.width), height: mmToPt(box.height), lineGap: LINE_GAP, ...options });
 }
 
-/** The front: the print master over the whole page, and the monument's name in a band inside the safe zone. */
+/**
+ * The front: the print master over the whole page, the monument's name in a band inside the
+ * safe zone, and the series' logo. Nothing is transparent: print shops' preflight flags it.
+ */
 export function drawFront(doc: PDFKit.PDFDocument, series: PostcardSeries, card: PostcardCard): void {
   const geometry = cardGeometry(series, "front");
   const layout = frontLayout(geometry);
@@ -143,9 +157,14 @@ export function drawFront(doc: PDFKit.PDFDocument, series: PostcardSeries, card:
   if (!card.master) throw new Error(`no print master for ${card.monument.slug}: run the image pipeline first`);
   // A path, not a Buffer: pdfkit keeps images by path, so a picture on several pages is embedded once.
   doc.image(card.master.file, 0, 0, { width: mmToPt(layout.image.width), height: mmToPt(layout.image.height) });
-  const band = layout.band;
-  doc.save().rect(mmToPt(band.x), mmToPt(band.y), mmToPt(band.width), mmToPt(band.height)).fillOpacity(0.88).fill(colours.band as never).restore();
-  drawText(doc, frontTitle(card, layout, (font) => measureWith(doc, font)), colours);
+  const logo = frontLogo(series, layout);
+  const ground = series.band ? layout.band : logo?.plate;
+  if (ground) doc.save().rect(mmToPt(ground.x), mmToPt(ground.y), mmToPt(ground.width), mmToPt(ground.height)).fill(colours.band as never).restore();
+  if (series.band) drawText(doc, frontTitle(card, layout, (font) => measureWith(doc, font), logo?.logo), colours);
+  if (logo) {
+    const box = logo.logo;
+    doc.image(series.logo!.print!.file, mmToPt(box.x), mmToPt(box.y), { width: mmToPt(box.width), height: mmToPt(box.height) });
+  }
 }
 
 /**

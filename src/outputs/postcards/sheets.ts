@@ -30,9 +30,6 @@ export function sheetImposition(series: PostcardSeries): Imposition {
 
 /** The sheets PDF from the print-shop PDF (front, back, front, back, ...), as bytes or already loaded. */
 export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | PDFDocument): Promise<Buffer> {
-  if (series.print.orientation !== "landscape") {
-    throw new SheetProblem("sheets are made for landscape cards only; print the print-shop PDF for portrait cards");
-  }
   const imposition = sheetImposition(series);
   const perSheet = imposition.slots.length;
   const sheet = SHEET_SIZES[series.sheet.size];
@@ -41,8 +38,10 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
   }
   const source = printPdf instanceof PDFDocument ? printPdf : await PDFDocument.load(printPdf, { updateMetadata: false });
   const output = await newDocument(series, `${series.title} (${series.year}): vellen ${series.sheet.size}`);
-  const pages = await output.embedPages(source.getPages());
-  const page = pageSize(cardGeometry(series, "front"));
+  const embedded = await output.embedPages(source.getPages());
+  const pages = { front: pageSize(cardGeometry(series, "front")), back: pageSize(cardGeometry(series, "back")) };
+  // A portrait card's back is landscape: it goes into the same place on the sheet, a quarter turned.
+  const quarter = series.print.orientation === "portrait";
   const black = series.colour === "cmyk" ? cmyk(0, 0, 0, 1) : rgb(0, 0, 0);
   const frontRotation: Rotation = imposition.rotated ? 90 : 0;
 
@@ -57,14 +56,14 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
         if (side === "back") {
           const target = backSlot(frontSlot, imposition, series.sheet.duplex);
           slot = imposition.slots.find((candidate) => candidate.column === target.column && candidate.row === target.row)!;
-          rotation = backRotation(frontRotation, series.sheet.duplex);
+          rotation = backRotation(frontRotation, series.sheet.duplex, quarter);
         }
         const origin = drawOrigin({ x: slot.x, y: slot.y, ...imposition.cell }, sheet.height, rotation);
-        sheetPage.drawPage(pages[(card.number - 1) * 2 + (side === "back" ? 1 : 0)]!, {
+        sheetPage.drawPage(embedded[(card.number - 1) * 2 + (side === "back" ? 1 : 0)]!, {
           x: mmToPt(origin.x),
           y: mmToPt(origin.y),
-          width: mmToPt(page.width),
-          height: mmToPt(page.height),
+          width: mmToPt(pages[side].width),
+          height: mmToPt(pages[side].height),
           rotate: degrees(rotation),
         });
         for (const mark of cropMarks(slot, imposition, series.print.bleedMm)) {

@@ -6,8 +6,9 @@ import { parseMarkdownFile } from "../../content/source-file.ts";
 import { readFileSync } from "node:fs";
 import { PDFDocument } from "pdf-lib";
 import { PostcardProblem, seriesPdf } from "./render.ts";
-import { cardPdfs, SheetProblem, sheetsPdf } from "./sheets.ts";
+import { cardPdfs, sheetImposition, SheetProblem, sheetsPdf } from "./sheets.ts";
 import { cachedCardPreviews } from "./preview.ts";
+import { prepareLogo } from "./logo.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
@@ -17,16 +18,21 @@ import { cachedCardPreviews } from "./preview.ts";
 
 export interface SeriesFiles {
   print: string;
-  /** Only for landscape cards (see sheets.ts). */
-  sheets?: string;
+  sheets: string;
+  /** Cards per sheet, and sheets (each printed on both sides). */
+  perSheet: number;
+  sheetCount: number;
   cards: { number: number; url: string; front: string; back: string }[];
 }
 
 export function seriesFiles(series: PostcardSeries): SeriesFiles {
   const folder = `/postkaarten/${series.slug}`;
+  const perSheet = sheetImposition(series).slots.length;
   return {
     print: `${folder}/${series.slug}-drukkerij.pdf`,
-    ...(series.print.orientation === "landscape" ? { sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf` } : {}),
+    sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf`,
+    perSheet,
+    sheetCount: perSheet > 0 ? Math.ceil(series.cards.length / perSheet) : 0,
     cards: series.cards.map((card) => {
       const name = `kaart-${String(card.number).padStart(2, "0")}-${card.monument.slug}`;
       return { number: card.number, url: `${folder}/${name}.pdf`, front: `${folder}/${name}-voorkant.webp`, back: `${folder}/${name}-achterkant.webp` };
@@ -46,20 +52,13 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
     const files = seriesFiles(series);
     let documents: [string, Buffer][];
     try {
+      for (const problem of await prepareLogo(series, cacheDir)) report.problems.push({ ...problem, line: lineOf(problem.file, ["logo"]) });
       const print = await seriesPdf(series, model.config);
       const printDocument = await PDFDocument.load(print, { updateMetadata: false });
-      documents = [[files.print, print]];
-      if (files.sheets) documents.push([files.sheets, await sheetsPdf(series, printDocument)]);
-      else {
-        report.problems.push({
-          file: series.source.path,
-          line: lineOf(series.source.path, ["orientation"]),
-          field: "orientation",
-          severity: "warning",
-          message: "no sheets for printing in-house: they are made for landscape cards only",
-          hint: "print the print-shop PDF, or use orientation: landscape",
-        });
-      }
+      documents = [
+        [files.print, print],
+        [files.sheets, await sheetsPdf(series, printDocument)],
+      ];
       (await cardPdfs(series, printDocument)).forEach((bytes, index) => documents.push([files.cards[index]!.url, bytes]));
       for (const card of series.cards) {
         const previews = await cachedCardPreviews(series, card, model.config, cacheDir);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES } from "../../../src/outputs/postcards/imposition.ts";
+import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES, type DuplexFlip, type Rotation } from "../../../src/outputs/postcards/imposition.ts";
 
 const A6 = { width: 148, height: 105 };
 const A6_WITH_BLEED = { width: 154, height: 111 };
@@ -98,4 +98,58 @@ describe("drawOrigin and backRotation", () => {
     expect(backRotation(90, "long-edge")).toBe(270);
     expect(backRotation(90, "short-edge")).toBe(90);
   });
+});
+
+describe("a back on the other side of the sheet", () => {
+  type Corner = "topLeft" | "topRight" | "bottomLeft" | "bottomRight";
+  type Point = { x: number; y: number };
+  const A6_PORTRAIT_WITH_BLEED = { width: 111, height: 154 };
+
+  /** Where a corner of a page lands on the sheet (mm from the sheet's top-left) when drawn as PDF draws it: turned counter-clockwise about its origin. */
+  function placed(corner: Corner, page: { width: number; height: number }, cell: { x: number; y: number; width: number; height: number }, sheetHeight: number, rotation: Rotation): Point {
+    const u = corner.endsWith("Right") ? page.width : 0;
+    const v = corner.startsWith("bottom") ? page.height : 0;
+    const local = { x: u, y: page.height - v }; // PDF: y up from the page's bottom-left
+    const angle = (rotation * Math.PI) / 180;
+    const origin = drawOrigin(cell, sheetHeight, rotation);
+    const x = origin.x + local.x * Math.cos(angle) - local.y * Math.sin(angle);
+    const y = origin.y + local.x * Math.sin(angle) + local.y * Math.cos(angle);
+    return { x, y: sheetHeight - y };
+  }
+
+  /** The point of the front side that a point of the back side lies behind, once the sheet is turned over. */
+  function behind(point: Point, sheet: { width: number; height: number }, flip: DuplexFlip): Point {
+    return flip === "long-edge" ? { x: sheet.width - point.x, y: point.y } : { x: point.x, y: sheet.height - point.y };
+  }
+
+  // Turned over sideways, a landscape card's back has its top behind the front's top. A portrait
+  // card's landscape back has its top behind the front's right edge.
+  const cases = [
+    { name: "landscape", front: A6_WITH_BLEED, back: A6_WITH_BLEED, quarter: false, pairs: { topLeft: "topRight", topRight: "topLeft", bottomLeft: "bottomRight" } },
+    { name: "portrait", front: A6_PORTRAIT_WITH_BLEED, back: A6_WITH_BLEED, quarter: true, pairs: { topLeft: "bottomRight", topRight: "topRight", bottomLeft: "bottomLeft" } },
+  ] as const;
+
+  for (const { name, front, back, quarter, pairs } of cases) {
+    for (const sheetName of ["A4", "SRA3"] as const) {
+      for (const flip of ["long-edge", "short-edge"] as const) {
+        it(`lands behind its own front, the right way round: ${name} A6 on ${sheetName}, ${flip} flip`, () => {
+          const sheet = SHEET_SIZES[sheetName];
+          const imposition = impose(front, { sheet, marginMm: 0, gutterMm: 0 });
+          expect(imposition.slots.length).toBeGreaterThan(1);
+          const frontRotation: Rotation = imposition.rotated ? 90 : 0;
+          for (const slot of imposition.slots) {
+            const target = backSlot(slot, imposition, flip);
+            const backCell = imposition.slots.find((candidate) => candidate.column === target.column && candidate.row === target.row)!;
+            const rotation = backRotation(frontRotation, flip, quarter);
+            for (const [backCorner, frontCorner] of Object.entries(pairs) as [Corner, Corner][]) {
+              const onBack = behind(placed(backCorner, back, { ...backCell, ...imposition.cell }, sheet.height, rotation), sheet, flip);
+              const onFront = placed(frontCorner, front, { ...slot, ...imposition.cell }, sheet.height, frontRotation);
+              expect(onBack.x, `${backCorner} of back ${slot.index}`).toBeCloseTo(onFront.x, 6);
+              expect(onBack.y, `${backCorner} of back ${slot.index}`).toBeCloseTo(onFront.y, 6);
+            }
+          }
+        });
+      }
+    }
+  }
 });

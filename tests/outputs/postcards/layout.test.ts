@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CARD_FORMATS } from "../../../src/images/print.ts";
-import { backLayout, BARCODE_ZONE_HEIGHT, contains, frontLayout, overlaps, QR_SIZE, type Box } from "../../../src/outputs/postcards/layout.ts";
+import { backLayout, BARCODE_ZONE_HEIGHT, contains, frontLayout, LOGO_HEIGHT, logoPlacement, overlaps, QR_SIZE, type Box } from "../../../src/outputs/postcards/layout.ts";
 
 const A6 = { trim: CARD_FORMATS.A6, bleedMm: 3, safeMm: 5 };
 
@@ -53,5 +53,38 @@ describe("frontLayout", () => {
     expect(front.image).toEqual({ x: 0, y: 0, width: 154, height: 111 });
     expect(contains(front.safe, front.band)).toBe(true);
     expect(front.band.y + front.band.height).toBe(111 - 3 - 5);
+  });
+});
+
+describe("logoPlacement", () => {
+  const front = frontLayout(A6);
+
+  it("puts the logo at the right end of the band, 8 mm high, inside the safe zone", () => {
+    const { logo, plate } = logoPlacement(front, 2.5, true);
+    expect(plate).toBeUndefined();
+    expect(logo.height).toBeCloseTo(LOGO_HEIGHT, 6);
+    expect(logo.width).toBeCloseTo(20, 6);
+    expect(contains(front.band, logo)).toBe(true);
+    expect(front.band.x + front.band.width - (logo.x + logo.width)).toBeCloseTo(2, 6);
+  });
+
+  it("makes a wide logo smaller so that it takes at most a third of the card", () => {
+    const { logo } = logoPlacement(front, 12, true);
+    expect(logo.width).toBeCloseTo(front.safe.width / 3, 6);
+    expect(logo.width / logo.height).toBeCloseTo(12, 6);
+    expect(contains(front.band, logo)).toBe(true);
+  });
+
+  it("without a band, puts it on a white plate in the safe zone's bottom-right corner", () => {
+    for (const [name, trim] of Object.entries(CARD_FORMATS)) {
+      for (const card of [{ ...A6, trim }, { ...A6, trim: { width: trim.height, height: trim.width } }]) {
+        const layout = frontLayout(card);
+        const { logo, plate } = logoPlacement(layout, 1, false);
+        expect(contains(layout.safe, plate!), name).toBe(true);
+        expect(contains(plate!, logo), name).toBe(true);
+        expect(plate!.x + plate!.width).toBeCloseTo(layout.safe.x + layout.safe.width, 6);
+        expect(plate!.y + plate!.height).toBeCloseTo(layout.safe.y + layout.safe.height, 6);
+      }
+    }
   });
 });

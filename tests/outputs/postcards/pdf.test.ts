@@ -65,15 +65,30 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("places every picture at 300 dpi or more, each embedded once", () => {
     const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
-    expect(images).toHaveLength(model.series[0]!.cards.length);
+    const series = model.series[0]!;
+    // Each front: its picture and the series' logo.
+    expect(images).toHaveLength(series.cards.length * 2);
     for (const image of images) {
       expect(Number(image[12]), image.join(" ")).toBeGreaterThanOrEqual(299.5); // x-ppi
       expect(Number(image[13]), image.join(" ")).toBeGreaterThanOrEqual(299.5); // y-ppi
     }
-    // Cards that share an illustration share one image object.
+    // Cards that share an illustration share one image object, and the logo is one object.
     const objects = new Set(images.map((image) => image[10]));
-    const masters = new Set(model.series[0]!.cards.map((card) => card.master!.file));
-    expect(objects.size).toBe(masters.size);
+    const masters = new Set(series.cards.map((card) => card.master!.file));
+    expect(objects.size).toBe(masters.size + 1);
+  });
+
+  it("prints the series' logo on every front, drawn from its SVG at 600 dpi", () => {
+    const series = model.series[0]!;
+    const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
+    const logos = images.filter((image) => Number(image[12]) > 590);
+    expect(logos.map((image) => Number(image[0]))).toEqual(series.cards.map((card) => card.number * 2 - 1));
+    expect(new Set(logos.map((image) => image[10])).size).toBe(1);
+  });
+
+  it("has nothing transparent, which print shops' preflight would flag", () => {
+    const bytes = readFileSync(printFile()).toString("latin1");
+    expect(bytes).not.toMatch(/\/SMask|\/ca\s|\/CA\s/);
   });
 
   it("prints each fun fact, the monument and the numbering on the back", () => {
@@ -101,7 +116,7 @@ describe("the print-shop PDF of the sample series", () => {
     }
   });
 
-  it("also writes one PDF per card, with the same boxes, embedded fonts and picture", () => {
+  it("also writes one PDF per card, with the same boxes, embedded fonts, picture and logo", () => {
     const series = model.series[0]!;
     for (const card of seriesFiles(series).cards) {
       const file = path.join(outputDir, card.url);
@@ -109,14 +124,14 @@ describe("the print-shop PDF of the sample series", () => {
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(2);
       expect(info).toMatch(/TrimBox:\s+8\.50\s+8\.50\s+428\.03\s+306\.14/);
       for (const line of poppler("pdffonts", file).trim().split("\n").slice(2)) expect(line).toMatch(/\s+yes\s+yes\s+/);
-      expect(poppler("pdfimages", "-list", file).trim().split("\n").slice(2)).toHaveLength(1);
+      expect(poppler("pdfimages", "-list", file).trim().split("\n").slice(2)).toHaveLength(2);
       expect(poppler("pdftotext", file, "-").replace(/\s+/g, " ")).toContain(`${card.number}/${series.cards.length}`);
     }
   });
 
   it("imposes the cards on A4 sheets, fronts and backs alternating, with crop marks", () => {
     const series = model.series[0]!;
-    const sheets = path.join(outputDir, seriesFiles(series).sheets!);
+    const sheets = path.join(outputDir, seriesFiles(series).sheets);
     const info = poppler("pdfinfo", sheets);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // A6 with 3 mm bleed inside a 5 mm printer margin: two per A4 sheet.
@@ -145,7 +160,7 @@ describe("the print-shop PDF of the sample series", () => {
     const again = path.join(path.dirname(outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
     const files = seriesFiles(model.series[0]!);
-    for (const url of [files.print, files.sheets!, ...files.cards.map((card) => card.url)]) {
+    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
       expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(outputDir, url))), url).toBe(true);
     }
   });
@@ -164,7 +179,7 @@ describe("the series page", () => {
       expect(card.querySelector(`a[href="${expected.monument.url}"]`)).not.toBeNull();
     });
     const files = seriesFiles(series);
-    for (const url of [files.print, files.sheets!, ...files.cards.map((card) => card.url)]) {
+    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
       expect(html.querySelector(`main a[href="${url}"][download]`), url).not.toBeNull();
     }
     const listing = parse(readFileSync(path.join(outputDir, "postkaarten", "index.html"), "utf8"));
@@ -193,7 +208,7 @@ describe("the series page", () => {
 });
 
 describe("a portrait series", () => {
-  it("has portrait fronts and landscape backs, and says that it makes no sheets", () => {
+  it("has portrait fronts and landscape backs, and sheets with each back behind its front", () => {
     const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Staand\n  text: Een kaart die rechtop staat, met de tekst op een liggende achterkant.\nstories: [laatste-mijn]");
     const contentDir = regionWith({
       "monuments/c-mine.md": monument,
@@ -202,11 +217,83 @@ describe("a portrait series", () => {
     const siteDir = path.join(path.dirname(contentDir), "_site");
     const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
     expect(built.status, built.stdout).toBe(0);
-    expect(built.stdout).toMatch(/content\/series\/staand\.md:4 orientation: warning: no sheets for printing in-house: they are made for landscape cards only/);
+    expect(built.stdout).not.toMatch(/warning/);
     const info = poppler("pdfinfo", "-box", "-f", "1", "-l", "2", path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"));
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((match) => [Number(match[1]) / MM, Number(match[2]) / MM]);
     expect(sizes[0]).toEqual([expect.closeTo(111, 1), expect.closeTo(154, 1)]);
     expect(sizes[1]).toEqual([expect.closeTo(154, 1), expect.closeTo(111, 1)]);
+
+    // On A4 with a 5 mm margin, two portrait A6 cards fit side by side... turned: one above the other.
+    const sheets = path.join(siteDir, "postkaarten", "staand", "staand-vellen-a4.pdf");
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", sheets))![1])).toBe(2);
+    const words = (page: number) =>
+      [...poppler("pdftotext", "-bbox", "-f", String(page), "-l", String(page), sheets, "-").matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+        x: (Number(match[1]) + Number(match[3])) / 2 / MM,
+        y: (Number(match[2]) + Number(match[4])) / 2 / MM,
+        width: (Number(match[3]) - Number(match[1])) / MM,
+        height: (Number(match[4]) - Number(match[2])) / MM,
+        text: match[5]!,
+      }));
+    // The front lies turned a quarter to the left in the sheet's top half: its title band (along
+    // the card's bottom) runs up the right-hand side, its name reading upwards.
+    const title = words(1).find((word) => word.text === "C-mine")!;
+    expect(title.y).toBeLessThan(297 / 2);
+    expect(title.x).toBeGreaterThan(210 / 2);
+    expect(title.height).toBeGreaterThan(title.width);
+    // The back, seen through the sheet (mirrored left-right for a long-edge flip), is in the same
+    // place and reads across: its top-left corner with "1/1" lies behind the front's bottom-right one.
+    const back = words(2).map((word) => ({ ...word, x: 210 - word.x }));
+    const number = back.find((word) => word.text === "1/1")!;
+    expect(number.y).toBeLessThan(title.y);
+    expect(number.x).toBeGreaterThan(210 / 2);
+    const stamp = back.find((word) => word.text === "postzegel")!;
+    expect(stamp.width).toBeGreaterThan(stamp.height);
+    // Its top-right corner (the stamp box) lies behind the front's top-right corner, which the
+    // quarter turn puts at the top-left.
+    expect(stamp.x).toBeLessThan(210 / 2);
+    expect(stamp.y).toBeLessThan(title.y);
+    expect(back.map((word) => word.text).join(" ")).toContain("Een kaart die rechtop staat");
+  });
+});
+
+describe("a series' logo", () => {
+  const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Met logo\n  text: Een kaart met het logo van de erfgoedcel in de hoek van de voorkant.\nstories: [laatste-mijn]");
+
+  it("without a band, sits on a white plate; a logo with too few pixels is a warning on its line", async () => {
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      "series/logo.md": "---\ntitle: Met logo\nyear: 2026\nband: false\nlogo: logo.png\ncards:\n  - monument: c-mine\n---\n",
+    });
+    await sharp({ create: { width: 90, height: 45, channels: 4, background: { r: 180, g: 80, b: 40, alpha: 1 } } }).png().toFile(path.join(contentDir, "series", "logo.png"));
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout).toBe(0);
+    expect(built.stdout).toMatch(/content\/series\/logo\.md:5 logo: warning: logo\.png: 90 x 45 pixels prints at 143 dpi \(16\.0 x 8\.0 mm on the card\) \(use an SVG, or a picture at least 189 pixels wide\)/);
+    const file = path.join(siteDir, "postkaarten", "logo", "logo-drukkerij.pdf");
+    // No band: the front has no text, only the picture and the logo.
+    expect(poppler("pdftotext", "-f", "1", "-l", "1", file, "-").trim()).toBe("");
+    const images = poppler("pdfimages", "-list", "-f", "1", "-l", "1", file).trim().split("\n").slice(2);
+    expect(images).toHaveLength(2);
+    // The logo is in the bottom-right corner, inside the safe zone: 5 mm + 3 mm bleed from the edges.
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-logo-"));
+    poppler("pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png", "-singlefile", file, path.join(folder, "front"));
+    const px = (mm: number) => Math.round((mm / 25.4) * 100);
+    const logoCentre = await pixelAt(path.join(folder, "front.png"), px(154 - 8 - 2 - 8), px(111 - 8 - 2 - 4));
+    expect(logoCentre).toEqual([expect.closeTo(180, -1), expect.closeTo(80, -1), expect.closeTo(40, -1)]);
+    const plateEdge = await pixelAt(path.join(folder, "front.png"), px(154 - 8 - 1), px(111 - 8 - 1));
+    expect(plateEdge).toEqual([255, 255, 255]);
+  });
+
+  it("that cannot be read stops the build, naming the series' line", async () => {
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      "series/kapot.md": "---\ntitle: Kapot logo\nyear: 2026\nlogo: logo.png\ncards:\n  - monument: c-mine\n---\n",
+    });
+    writeFileSync(path.join(contentDir, "series", "logo.png"), "dit is geen afbeelding");
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status).not.toBe(0);
+    expect(built.stdout + built.stderr).toMatch(/content\/series\/kapot\.md:4 logo: logo\.png cannot be read as a picture .*\(save it again as SVG, PNG or JPEG\)/);
   });
 });
 
