@@ -7,5 +7,6 @@ export function summariseModel(model: SiteModel): string {
     plural(model.routes.length, "route"),
     plural(model.stories.length, "story", "stories"),
     ...(model.series.length > 0 ? [plural(model.series.length, "postcard series", "postcard series")] : []),
+    ...(model.packs.length > 0 ? [plural(model.packs.length, "teaching pack")] : []),
   ].join(", ");
 }

@@ -9,6 +9,8 @@ import type { RouteData } from "./schemas/route.ts";
 import type { SiteConfigData } from "./schemas/site.ts";
 import type { StoryData } from "./schemas/story.ts";
 import type { SeriesData } from "./schemas/series.ts";
+import type { PackData } from "./schemas/pack.ts";
+import { checkRawPack, comparePacks, linkPack } from "./link-pack.ts";
 import type { SourceFile } from "./source-file.ts";
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
@@ -22,6 +24,7 @@ interface LinkInput {
   routes: Entry<RouteData>[];
   stories: Entry<StoryData>[];
   series: Entry<SeriesData>[];
+  packs: Entry<PackData>[];
 }
 
 /**
@@ -167,6 +170,14 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     return [linkSeries(slug, source, data, bodyHtml(), site.data, monuments, check)];
   });
 
+  const packs = input.packs.flatMap(({ slug, source, data, bodyHtml }) => {
+    if (data === undefined) {
+      checkRawPack(source, routes, check);
+      return [];
+    }
+    return [linkPack(slug, source, data, bodyHtml(), { monuments, routes, stories }, check)];
+  });
+
   const { municipalities: _list, featuredRoutes: _featured, ...config } = site.data;
   return {
     config,
@@ -176,6 +187,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     featuredRoutes,
     stories: [...stories.values()].sort(byDateDesc),
     series: series.sort((a, b) => b.year - a.year || byTitle(a, b)),
+    packs: packs.sort(comparePacks),
   };
 }
 

@@ -10,6 +10,7 @@ import { routeSchema } from "./schemas/route.ts";
 import { siteSchema } from "./schemas/site.ts";
 import { storySchema } from "./schemas/story.ts";
 import { seriesSchema } from "./schemas/series.ts";
+import { packSchema } from "./schemas/pack.ts";
 import { parseYamlFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
@@ -56,11 +57,12 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
   const routes = await readCollection(root, "routes", routeSchema, problems, cache);
   const stories = await readCollection(root, "stories", storySchema, problems, cache);
   const series = await readCollection(root, "series", seriesSchema, problems, cache);
+  const packs = await readCollection(root, "packs", packSchema, problems, cache);
   cache?.save();
 
   if (site?.value === undefined) return { problems: problems.sort(compareProblems) };
   const model = linkModel(
-    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories, series },
+    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories, series, packs },
     problems,
   );
   problems.sort(compareProblems);

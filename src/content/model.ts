@@ -7,6 +7,7 @@ import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
 import type { StoryData, StoryKind } from "./schemas/story.ts";
 import type { SiteConfigData } from "./schemas/site.ts";
+import type { PackLevel, Subject } from "./schemas/pack.ts";
 
 // The validated model: what every output (pages, GeoJSON, GPX, PDFs) reads.
 // Nothing downstream re-reads Markdown or re-validates.
@@ -150,6 +151,66 @@ export interface PostcardSeries {
   bodyHtml: string;
 }
 
+/** A question on a worksheet, with what the teacher's key says. */
+export type Question =
+  | { kind: "open"; question: string; answer: string; lines: number; note?: string }
+  | { kind: "choice"; question: string; options: string[]; answer: string; note?: string }
+  | { kind: "find"; question: string; options: string[]; answers: string[]; note?: string }
+  | { kind: "draw"; question: string; answer: string; note?: string };
+
+/** A picture in a pack at classroom size (set by the image pipeline): for the booklet, the ZIP and the digital board. */
+export interface ClassroomImage {
+  file: string;
+  width: number;
+  height: number;
+}
+
+/** One worksheet of a pack: a stop of its route, or one of its monuments. */
+export interface PackStop {
+  /** The stop's number on the route (and on the printed map), or its place in the pack without a route. */
+  number: number;
+  monument: Monument;
+  /** What pupils read: the pack's own text for this stop, or the monument's summary. */
+  text: string;
+  questions: Question[];
+  /** For the teacher's key. */
+  note?: string;
+  image?: Image;
+  classroom?: ClassroomImage;
+}
+
+/** A story printed in the booklet as something to read, with its first picture. */
+export interface PackStory {
+  story: Story;
+  image?: Image;
+  classroom?: ClassroomImage;
+}
+
+export interface Pack {
+  slug: string;
+  url: string;
+  source: SourceRef;
+  title: string;
+  summary: string;
+  level: PackLevel;
+  grades: number[];
+  subjects: Subject[];
+  durationMinutes: number;
+  route?: Route;
+  /** The monuments of the worksheets, then any others the pack names, without repeats. */
+  monuments: Monument[];
+  stories: PackStory[];
+  goals: string[];
+  prepare: string[];
+  /** In route order when the pack follows a route. */
+  stops: PackStop[];
+  /** Sorted by term. */
+  glossary: { term: string; definition: string }[];
+  sources: { title: string; url?: string }[];
+  body: string;
+  bodyHtml: string;
+}
+
 export interface SiteModel {
   config: SiteConfig;
   municipalities: Municipality[];
@@ -161,6 +222,8 @@ export interface SiteModel {
   stories: Story[];
   /** Newest year first. */
   series: PostcardSeries[];
+  /** By level (kleuter, lager, secundair), grade, then title. */
+  packs: Pack[];
 }
 
 export type { MonumentKind, RouteMode, StoryKind, StopData, Location };

@@ -70,7 +70,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, source: SourceFile): Con
     case "invalid_format":
     case "custom":
     case "invalid_union":
-      return [problem(path, ...customMessage(issue.message, (issue as { input?: unknown }).input, path))];
+      return [problem(path, ...customMessage(issue.message, (issue as { input?: unknown }).input, path, (issue as { params?: Record<string, unknown> }).params ?? {}))];
     default:
       return [problem(path, issue.message)];
   }
@@ -104,7 +104,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): 
 }
 
 // Codes used in the schemas' refinements (`error: "slug"` etc.) → author-facing text.
-function customMessage(code: string, input: unknown, path: PropertyKey[]): [string, string?] {
+function customMessage(code: string, input: unknown, path: PropertyKey[], params: Record<string, unknown>): [string, string?] {
   const shown = describeValue(input);
   switch (code) {
     case "slug":
@@ -129,6 +129,22 @@ function customMessage(code: string, input: unknown, path: PropertyKey[]): [stri
       return ["an image with all rights reserved needs the rights holder", 'add holder: with who owns the rights, e.g. holder: "Stad Genk", and make sure you may use it'];
     case "testimony-narrator":
       return ["a testimony needs at least one narrator", "add narrators: [Name], or use kind: story"];
+    case "question-kind":
+      return ["a question needs its kind and text", "write the question after open:, choice:, find: or draw:"];
+    case "question-kinds":
+      return [`a question has one kind, not ${listChoices((params.kinds as string[]) ?? [])}`, "split it into two questions"];
+    case "question-options":
+      return [`a ${params.kind === "find" ? "find" : "choice"} question needs options`, params.kind === "find" ? "add options: [the things to look for]" : "add options: [the possible answers]"];
+    case "question-no-options":
+      return [`an ${params.kind} question has no options`, "remove options:, or make it a choice: question"];
+    case "choice-one-answer":
+      return ["a choice question has one answer", "write the one right option as answer:"];
+    case "answer-not-option":
+      return [`${shown} is not one of the options`, `write it exactly as one of ${listChoices((params.options as string[]) ?? [])}`];
+    case "answer-text":
+      return ["the answer is a text, not a list", "write the answer (or, for draw:, what a good drawing shows) as one text"];
+    case "lines-open-only":
+      return ["lines: is for open questions", "remove lines:, a choice, find or draw question makes its own room"];
     default:
       if (code.startsWith("Invalid input")) {
         return [`${shown} is not valid`, hintFor(path) ?? 'write a year (1901), a month ("1901-08") or a day ("1901-08-02")'];

@@ -58,6 +58,7 @@ function sampleModel(): SiteModel {
     featuredRoutes: [route],
     stories: [newest, oldest],
     series: [],
+    packs: [],
   };
 }
 
