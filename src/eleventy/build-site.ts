@@ -8,6 +8,7 @@ import { defaultImageCacheDir } from "../images/cache.ts";
 import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
+import { writePacks } from "../outputs/packs/write.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import configureEleventy from "../../.eleventy.js";
@@ -83,6 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   problems.sort(compareProblems);
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
+  for (const file of await writePacks(model, staging)) written.add(file);
   const files = await pruneExcept(staging, written);
 
   if (existsSync(outputDir)) await rename(outputDir, retired);

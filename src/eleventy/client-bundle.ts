@@ -23,6 +23,8 @@ export const MAP_ASSETS_URL = "/assets/map";
 const ENTRY_POINTS = [
   { in: "src/client/main.ts", out: "map" },
   { in: "src/client/map.css", out: "map" },
+  // The filters of the pack listing: a few hundred bytes, so they get their own file.
+  { in: "src/client/pack-filter.ts", out: "pack-filter" },
 ];
 
 /** esbuild options apart from the folders; part of the cache key. */
@@ -49,6 +51,7 @@ export interface ClientBundle {
   /** URLs to put in a page: /assets/map/map.js?v=<digest>. */
   js: string;
   css: string;
+  packFilter: string;
   /** False when the cached bundle was reused. */
   rebuilt: boolean;
 }
@@ -74,7 +77,14 @@ function digestOf(files: readonly string[]): string | undefined {
 
 function bundleFor(projectDir: string, directory: string, digest: string, rebuilt: boolean): ClientBundle {
   const version = digest.slice(0, 10);
-  return { directory, digest, js: `${MAP_ASSETS_URL}/map.js?v=${version}`, css: `${MAP_ASSETS_URL}/map.css?v=${version}`, rebuilt };
+  return {
+    directory,
+    digest,
+    js: `${MAP_ASSETS_URL}/map.js?v=${version}`,
+    css: `${MAP_ASSETS_URL}/map.css?v=${version}`,
+    packFilter: `${MAP_ASSETS_URL}/pack-filter.js?v=${version}`,
+    rebuilt,
+  };
 }
 
 /** Writes a file so that a parallel build never reads it half-written. */
@@ -189,7 +199,7 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   const bundle = bundleClient(projectDir);
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
-  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css });
+  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter });
   // Every map page carries the same settings: computed once per site config.
   const configJson = new WeakMap<SiteModel["config"], string>();
   eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"]) => {

@@ -1,4 +1,4 @@
-import type { Monument, Municipality, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
+import type { Monument, Municipality, Pack, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
 import { MONUMENT_KINDS, type MonumentKind } from "../content/schemas/monument.ts";
 import {
   ACCESS_LEVELS_NL,
@@ -22,6 +22,9 @@ import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
+import { packFiles, zipEntries } from "../outputs/packs/write.ts";
+import { formatLevel, formatPackDuration, PACK_LEVELS_NL, QUESTION_KINDS_NL, subjectLabel } from "../i18n/packs.ts";
+import { SUBJECTS, type PackLevel, type Subject } from "../content/schemas/pack.ts";
 import { previewSize } from "../outputs/postcards/preview.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
@@ -212,6 +215,18 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("monumentJsonLd", monumentJsonLd);
   add("credits", creditsHtml);
   add("seriesFiles", seriesFiles);
+  add("packFiles", packFiles);
+  add("zipEntries", zipEntries);
+  add("packLevel", (pack: Pack) => formatLevel(pack.level, pack.grades));
+  add("packLevelLabel", (level: PackLevel) => PACK_LEVELS_NL[level] ?? level);
+  add("packDuration", (minutes: number) => formatPackDuration(minutes));
+  add("subjectLabel", (subject: Subject) => subjectLabel(subject));
+  add("packsAt", (model: SiteModel, level: PackLevel) => model.packs.filter((pack) => pack.level === level));
+  // The subjects the packs cover, in the schema's order, for the listing's filter.
+  add("packSubjects", (model: SiteModel) =>
+    (Object.keys(SUBJECTS) as Subject[]).filter((subject) => model.packs.some((pack) => pack.subjects.includes(subject))).map((subject) => [subject, subjectLabel(subject)]),
+  );
+  add("questionKindLabel", (kind: Question["kind"]) => QUESTION_KINDS_NL[kind] ?? kind);
   add("previewSize", previewSize);
   // The monuments of a series' cards, for their credits block.
   add("seriesMonuments", (cards: { monument: Monument }[]) => cards.map((card) => card.monument));

@@ -10,6 +10,7 @@ import { publishImages } from "../images/publish.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
 import { formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
+import { writePacks } from "../outputs/packs/write.ts";
 
 export interface SchachtbokPluginOptions {
   /** The content folder, relative to the working directory. */
@@ -61,6 +62,7 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
       await publishImages(current.images.published, directories.output);
       const postcards = await writePostcards(current.model, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
+      await writePacks(current.model, directories.output);
     }
   });
 }

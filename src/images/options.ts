@@ -34,6 +34,14 @@ export const ENCODERS = {
   jpeg: { quality: 78, progressive: true, mozjpeg: false },
 } as const;
 
+/**
+ * Pictures for teaching packs: in the booklet, in the ZIP, and on a classroom's digital
+ * board. 1600 px on the long side prints a 13 cm wide picture at 300 dpi and fills most
+ * of a 1920 x 1080 board; never enlarged.
+ */
+export const CLASSROOM_LONG_SIDE = 1600;
+export const CLASSROOM_JPEG = { quality: 85, progressive: false, mozjpeg: false } as const;
+
 /** Print masters: high-quality JPEG, so the print shop gets detail rather than small files. */
 export const PRINT_JPEG = { quality: 92, chromaSubsampling: "4:4:4", mozjpeg: false } as const;
 export const PRINT_DPI = 300;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import type { Image, SiteModel } from "../content/model.ts";
+import type { Image, PackStop, SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { slugify } from "../content/collections.ts";
 import { digestOf, ImageCache } from "./cache.ts";
@@ -159,6 +159,8 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
         sourceDpi: source.vector ? Infinity : printDpi(printCrop(source, entry.use.print), entry.use.print),
       };
     }
+    const classroom = variants.find((variant) => variant.role === "classroom");
+    if (classroom) rendition.classroom = { file: cache.fileFor(classroom.key, extensionOf(classroom.format)), width: classroom.width, height: classroom.height };
     entry.attach(rendition);
     renditions.set(variants, rendition);
   }
@@ -195,6 +197,13 @@ export function imageUses(model: SiteModel): Use[] {
         use: { page: false, thumb: false, social: false, print: series.print, printColour: series.colour, ...focusOf(card.image) },
         attach: (rendition) => (card.master = rendition.print),
       });
+    }
+  }
+  for (const pack of model.packs) {
+    const pictures: { image?: Image; classroom?: PackStop["classroom"] }[] = [...pack.stops, ...pack.stories];
+    for (const holder of pictures) {
+      if (!holder.image) continue;
+      uses.push({ image: holder.image, use: { page: false, thumb: false, social: false, classroom: true }, attach: (rendition) => (holder.classroom = rendition.classroom) });
     }
   }
   return uses;

@@ -1,6 +1,8 @@
 import { digestOf } from "./cache.ts";
 import { cropAround, heightAtWidth, responsiveWidths, type CropBox, type FocalPoint, type Size } from "./geometry.ts";
 import {
+  CLASSROOM_JPEG,
+  CLASSROOM_LONG_SIDE,
   ENCODERS,
   PIPELINE_VERSION,
   PRINT_DPI,
@@ -17,7 +19,7 @@ import { printMasterSize, type PrintSettings } from "./print.ts";
 // Variant with a key (the digest of the source and of everything that shapes the
 // output), so the cache and the site's file names follow from the plan alone.
 
-export type Role = "page" | "thumb" | "social" | "print";
+export type Role = "page" | "thumb" | "social" | "print" | "classroom";
 
 export interface Variant {
   role: Role;
@@ -44,6 +46,8 @@ export interface ImageUse {
   print?: PrintSettings;
   /** CMYK for print shops that ask for it (a series' `colour: cmyk`). */
   printColour?: "rgb" | "cmyk";
+  /** A teaching pack's booklet and ZIP. */
+  classroom?: boolean;
   focus?: FocalPoint;
 }
 
@@ -82,6 +86,11 @@ export function planVariants(sourceDigest: string, size: Size, use: ImageUse, se
   }
   if (use.social) {
     add({ role: "social", format: "jpeg", ...SOCIAL_SIZE, crop: cropFor(SOCIAL_SIZE.width / SOCIAL_SIZE.height), encoder: { ...ENCODERS.jpeg } });
+  }
+  if (use.classroom) {
+    const scale = Math.min(1, CLASSROOM_LONG_SIDE / Math.max(size.width, size.height));
+    const width = Math.max(1, Math.round(size.width * scale));
+    add({ role: "classroom", format: "jpeg", width, height: Math.max(1, Math.round(size.height * scale)), encoder: { ...CLASSROOM_JPEG } });
   }
   if (use.print) {
     const { px } = printMasterSize(use.print);

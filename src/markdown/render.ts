@@ -40,6 +40,11 @@ export function renderMarkdown(source: string, options: { topHeading?: number } 
   return markdown.renderer.render(tokens, markdown.options, {});
 }
 
+/** The tokens of a content body, parsed with the same safe settings as the pages (for the PDFs). */
+export function parseMarkdown(source: string): ReturnType<typeof markdown.parse> {
+  return markdown.parse(source, {});
+}
+
 /** Renders one line of Markdown (no paragraph), for summaries and captions. */
 export function renderInlineMarkdown(source: string): string {
   return markdown.renderInline(source);

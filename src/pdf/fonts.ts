@@ -11,6 +11,8 @@ const PACKAGE = "@expo-google-fonts/atkinson-hyperlegible";
 export const FONTS = {
   regular: require.resolve(`${PACKAGE}/400Regular/AtkinsonHyperlegible_400Regular.ttf`),
   bold: require.resolve(`${PACKAGE}/700Bold/AtkinsonHyperlegible_700Bold.ttf`),
+  italic: require.resolve(`${PACKAGE}/400Regular_Italic/AtkinsonHyperlegible_400Regular_Italic.ttf`),
+  boldItalic: require.resolve(`${PACKAGE}/700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf`),
 } as const;
 
 export type FontName = keyof typeof FONTS;

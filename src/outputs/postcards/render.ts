@@ -7,6 +7,7 @@ import { fitText, type MeasureText } from "../../pdf/fit-text.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
+import { pdfBytes } from "../../pdf/document.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
 import { backLayout, frontLayout, logoPlacement, type BackLayout, type Box, type CardGeometry, type FrontLayout, type LogoPlacement } from "./layout.ts";
 
@@ -197,15 +198,7 @@ export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: 
 }
 
 /** The whole document as bytes. */
-export function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    doc.end();
-  });
-}
+export const finish = pdfBytes;
 
 /** The print-shop file: every card, front then back, in order. */
 export async function seriesPdf(series: PostcardSeries, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {

@@ -1,0 +1,176 @@
+import PDFDocument from "pdfkit";
+import type { Pack, PackStop, Question, SiteConfig } from "../../content/model.ts";
+import { formatPartialDate } from "../../i18n/nl.ts";
+import { formatLevel } from "../../i18n/packs.ts";
+import { pdfBytes } from "../../pdf/document.ts";
+import { Flow } from "../../pdf/flow.ts";
+import { FONTS } from "../../pdf/fonts.ts";
+import { drawMarkdown, markdownBlocks } from "../../pdf/markdown.ts";
+import { mmToPt } from "../../pdf/units.ts";
+import { credits, glossary, heading, picture, routeMap, stopHeading } from "./parts.ts";
+import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style.ts";
+
+// The pupils' booklet (A4): cover, introduction, the route map, a worksheet per stop
+// with its picture, a short text and the questions with room to write, tick or draw,
+// then what there is to read, the glossary and the credits. Never an answer: those
+// are in the teacher's key (key.ts). Large print is the same booklet in larger type.
+
+/** A pack's PDFs carry fixed dates, so the same content gives the same bytes. */
+export const PACK_PDF_DATE = new Date(Date.UTC(2000, 0, 1));
+
+export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">): PDFKit.PDFDocument {
+  return new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    font: FONTS.regular,
+    lang: "nl-BE",
+    displayTitle: true,
+    info: { Title: title, Author: config.organisation, Creator: "schachtbok", Producer: "schachtbok (pdfkit)", CreationDate: PACK_PDF_DATE, ModDate: PACK_PDF_DATE },
+  });
+}
+
+export async function bookletPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">, variant: BookletVariant = "regular"): Promise<Buffer> {
+  const style = STYLES[variant];
+  const doc = createPackDocument(`${pack.title}: werkboekje${variant === "large" ? " in grote letters" : ""}`, config);
+  const flow = new Flow(doc, style.margins);
+  cover(flow, pack, config, style, variant);
+
+  flow.newPage();
+  heading(flow, "Inleiding", style);
+  drawMarkdown(flow, markdownBlocks(pack.body, config.baseUrl), markdownStyle(style));
+
+  flow.newPage();
+  heading(flow, pack.route ? `De route: ${pack.route.title}` : "De plaatsen", style);
+  routeMap(flow, pack, style);
+
+  for (const stop of pack.stops) worksheet(flow, stop, style);
+
+  for (const { story, image, classroom } of pack.stories) {
+    flow.newPage();
+    flow.text("Om te lezen", { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+    heading(flow, story.title, style);
+    flow.text(formatPartialDate(story.date), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+    flow.space(3);
+    if (image && classroom) picture(flow, image, classroom, style, style.imageMaxMm * 0.7);
+    drawMarkdown(flow, markdownBlocks(story.body, config.baseUrl), markdownStyle(style));
+  }
+
+  glossary(flow, pack, style);
+  credits(flow, pack, config, style);
+  flow.footers((page, pages) => `${pack.title} · ${page}/${pages}`, { font: FONTS.regular, sizePt: style.smallPt }, 1);
+  return pdfBytes(doc);
+}
+
+export function markdownStyle(style: BookletStyle) {
+  return { bodyPt: style.bodyPt, headingPt: style.headingPt * 0.8, lineGapPt: style.lineGapPt, paragraphMm: style.paragraphMm, colour: COLOURS.text, linkColour: COLOURS.link };
+}
+
+function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">, style: BookletStyle, variant: BookletVariant): void {
+  flow.newPage();
+  flow.text(config.organisation, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+  flow.space(30);
+  flow.text(variant === "large" ? "Werkboekje in grote letters" : "Werkboekje", { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
+  flow.space(2);
+  flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt, lineGapPt: 2 });
+  flow.space(4);
+  flow.text(formatLevel(pack.level, pack.grades), { font: FONTS.regular, sizePt: style.bodyPt, colour: COLOURS.muted });
+  flow.space(25);
+  for (const label of ["Naam", "Klas", "Datum"]) {
+    const y = flow.y + style.writingLineMm;
+    flow.text(`${label}:`, { font: FONTS.regular, sizePt: style.bodyPt }, { y: y - flow.measure("N", { font: FONTS.regular, sizePt: style.bodyPt }) });
+    flow.doc.save().lineWidth(0.6).moveTo(mmToPt(flow.left + 25), mmToPt(y)).lineTo(mmToPt(flow.left + flow.width), mmToPt(y)).stroke(COLOURS.rule).restore();
+    flow.y = y + 4;
+  }
+}
+
+/** A stop's worksheet: heading, picture, text and the questions, each kept whole on a page. */
+function worksheet(flow: Flow, stop: PackStop, style: BookletStyle): void {
+  stopHeading(flow, stop, style);
+  if (stop.image && stop.classroom) picture(flow, stop.image, stop.classroom, style);
+  flow.text(stop.text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
+  flow.space(style.paragraphMm + 2);
+  stop.questions.forEach((question, index) => {
+    const height = questionHeight(flow, question, style);
+    if (flow.ensure(height)) {
+      flow.text(`Stop ${stop.number}: ${stop.monument.title} (vervolg)`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+      flow.space(3);
+    }
+    drawQuestion(flow, question, index + 1, style);
+  });
+}
+
+const NUMBER_WIDTH = 8;
+
+function questionText(flow: Flow, question: Question, number: number, style: BookletStyle): void {
+  const x = flow.left + NUMBER_WIDTH;
+  flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${number}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false });
+  flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width: flow.width - NUMBER_WIDTH });
+  const hint = { choice: "Kruis één antwoord aan.", find: "Kruis aan wat je vindt.", open: "", draw: "" }[question.kind];
+  if (hint) flow.text(hint, { font: FONTS.italic, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width: flow.width - NUMBER_WIDTH });
+  flow.space(2);
+}
+
+function optionHeight(flow: Flow, option: string, style: BookletStyle): number {
+  return Math.max(style.checkboxMm, flow.measure(option, { font: FONTS.regular, sizePt: style.bodyPt }, flow.width - NUMBER_WIDTH - style.checkboxMm - 3)) + 2.5;
+}
+
+export function questionHeight(flow: Flow, question: Question, style: BookletStyle): number {
+  const width = flow.width - NUMBER_WIDTH;
+  let height = flow.measure(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, width) + 2 + style.paragraphMm + 3;
+  if (question.kind === "choice" || question.kind === "find") {
+    height += flow.measure("Kruis", { font: FONTS.italic, sizePt: style.smallPt + 1 }, width);
+    height += question.options.reduce((sum, option) => sum + optionHeight(flow, option, style), 0);
+  }
+  if (question.kind === "open") height += question.lines * style.writingLineMm;
+  if (question.kind === "draw") height += style.drawBoxMm;
+  return height;
+}
+
+/** Draws a square to tick, `ticked` for the key. */
+export function checkbox(flow: Flow, x: number, y: number, size: number, ticked = false): void {
+  const doc = flow.doc;
+  doc.save().lineWidth(0.9).rect(mmToPt(x), mmToPt(y), mmToPt(size), mmToPt(size)).stroke(COLOURS.text);
+  if (ticked) {
+    doc.lineWidth(1.6).moveTo(mmToPt(x + size * 0.2), mmToPt(y + size * 0.55)).lineTo(mmToPt(x + size * 0.42), mmToPt(y + size * 0.78)).lineTo(mmToPt(x + size * 0.82), mmToPt(y + size * 0.22)).stroke(COLOURS.accent);
+  }
+  doc.restore();
+}
+
+/** The options of a choice or find question, with boxes to tick (ticked ones for the key). */
+export function options(flow: Flow, list: readonly string[], style: BookletStyle, ticked: (option: string) => boolean = () => false): void {
+  const x = flow.left + NUMBER_WIDTH;
+  for (const option of list) {
+    const top = flow.y;
+    const mark = ticked(option);
+    checkbox(flow, x, top + 0.3, style.checkboxMm, mark);
+    flow.text(option, { font: mark ? FONTS.bold : FONTS.regular, sizePt: style.bodyPt }, { x: x + style.checkboxMm + 3, width: flow.width - NUMBER_WIDTH - style.checkboxMm - 3 });
+    flow.y = top + optionHeight(flow, option, style);
+  }
+}
+
+function drawQuestion(flow: Flow, question: Question, number: number, style: BookletStyle): void {
+  questionText(flow, question, number, style);
+  const x = flow.left + NUMBER_WIDTH;
+  const right = flow.left + flow.width;
+  const doc = flow.doc;
+  switch (question.kind) {
+    case "open":
+      doc.save().lineWidth(0.5).strokeColor(COLOURS.rule);
+      for (let line = 1; line <= question.lines; line++) {
+        const y = flow.y + line * style.writingLineMm;
+        doc.moveTo(mmToPt(x), mmToPt(y)).lineTo(mmToPt(right), mmToPt(y)).stroke();
+      }
+      doc.restore();
+      flow.y += question.lines * style.writingLineMm;
+      break;
+    case "choice":
+    case "find":
+      options(flow, question.options, style);
+      break;
+    case "draw":
+      doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(style.drawBoxMm), mmToPt(2)).stroke(COLOURS.rule).restore();
+      flow.y += style.drawBoxMm;
+      break;
+  }
+  flow.space(style.paragraphMm + 3);
+}

@@ -1,0 +1,161 @@
+import type { ClassroomImage, Image, Pack, PackStop, SiteConfig } from "../../content/model.ts";
+import { absoluteUrl } from "../../eleventy/filters.ts";
+import { imageCreditText } from "../../i18n/credits.ts";
+import type { Flow } from "../../pdf/flow.ts";
+import { FONTS } from "../../pdf/fonts.ts";
+import { mmToPt } from "../../pdf/units.ts";
+import { packMap } from "./map.ts";
+import { COLOURS, type BookletStyle } from "./style.ts";
+
+// Pieces that the pupil booklets and the teacher's key share: the stop's heading, its
+// picture, the printed route map, the glossary and the credits.
+
+export function heading(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt): void {
+  const height = flow.measure(text, { font: FONTS.bold, sizePt });
+  flow.ensure(height + 20);
+  flow.text(text, { font: FONTS.bold, sizePt, colour: COLOURS.text });
+  flow.space(3);
+}
+
+/** A number in a filled circle, as on the map. */
+export function badge(flow: Flow, number: number, x: number, y: number, diameter: number, hollow = false): void {
+  const doc = flow.doc;
+  const r = mmToPt(diameter / 2);
+  doc.save().lineWidth(1.2).circle(mmToPt(x) + r, mmToPt(y) + r, r - 0.6);
+  if (hollow) doc.dash(2, { space: 1.5 }).fillAndStroke("#ffffff", COLOURS.accent).undash();
+  else doc.fillAndStroke(COLOURS.accent, COLOURS.accent);
+  doc.restore();
+  const sizePt = diameter * 1.35;
+  const label = String(number);
+  doc.font(FONTS.bold).fontSize(sizePt).fillColor(hollow ? COLOURS.accent : "#ffffff");
+  const textHeight = doc.currentLineHeight();
+  doc.text(label, mmToPt(x), mmToPt(y) + r - textHeight / 2 + sizePt * 0.06, { width: 2 * r, align: "center", lineBreak: false });
+}
+
+/** "Stop 2" with its number badge, the monument's name and municipality; a new page first. */
+export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, suffix = ""): void {
+  flow.newPage();
+  const diameter = style.headingPt * 0.6;
+  badge(flow, stop.number, flow.left, flow.y, diameter, stop.monument.location.precision === "approximate");
+  const x = flow.left + diameter + 4;
+  const width = flow.width - diameter - 4;
+  const top = flow.y;
+  flow.text(`Stop ${stop.number}${suffix}`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
+  flow.text(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt, colour: COLOURS.text }, { x, width });
+  flow.text(stop.monument.municipality.name, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
+  flow.y = Math.max(flow.y, top + diameter) + 4;
+}
+
+/** A picture at its classroom size, as large as fits the width and `maxHeight`, with its credit below. */
+export function picture(flow: Flow, image: Image, classroom: ClassroomImage, style: BookletStyle, maxHeight = style.imageMaxMm): void {
+  const scale = Math.min(flow.width / classroom.width, maxHeight / classroom.height);
+  const width = classroom.width * scale;
+  const height = classroom.height * scale;
+  const credit = `Beeld: ${imageCreditText(image)}`;
+  flow.ensure(height + flow.measure(credit, { font: FONTS.regular, sizePt: style.smallPt }) + 2);
+  // A path: pdfkit keeps pictures read from a path, so one used twice is embedded once.
+  flow.doc.image(classroom.file, mmToPt(flow.left), mmToPt(flow.y), { width: mmToPt(width), height: mmToPt(height) });
+  flow.y += height + 1.5;
+  flow.text(credit, { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted });
+  flow.space(4);
+}
+
+/** The route map, drawn from the route's own geometry, with the legend of numbered stops below. */
+export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
+  const box = { width: flow.width, height: Math.min(style.mapMm, flow.room - 30) };
+  const map = packMap(pack, box);
+  const doc = flow.doc;
+  const origin = { x: flow.left, y: flow.y };
+  const at = (x: number, y: number): [number, number] => [mmToPt(origin.x + x), mmToPt(origin.y + y)];
+  doc.save().rect(...at(0, 0), mmToPt(box.width), mmToPt(box.height)).fillAndStroke(COLOURS.fill, COLOURS.rule).restore();
+
+  doc.save().lineWidth(2.2).strokeColor(COLOURS.text).lineJoin("round").lineCap("round");
+  if (map.straight) doc.dash(5, { space: 4 });
+  for (const line of map.lines) {
+    line.forEach((point, index) => (index === 0 ? doc.moveTo(...at(point.x, point.y)) : doc.lineTo(...at(point.x, point.y))));
+    doc.stroke();
+  }
+  doc.undash().restore();
+  const diameter = style.bodyPt * 0.6;
+  for (const stop of map.stops) badge(flow, stop.number, origin.x + stop.x - diameter / 2, origin.y + stop.y - diameter / 2, diameter, stop.approximate);
+
+  // North arrow and scale bar.
+  const { north, scale } = map;
+  doc.save().moveTo(...at(north.x, north.y - north.size / 2)).lineTo(...at(north.x + north.size / 3, north.y + north.size / 2)).lineTo(...at(north.x, north.y + north.size / 4)).lineTo(...at(north.x - north.size / 3, north.y + north.size / 2)).closePath().fill(COLOURS.text).restore();
+  doc.font(FONTS.bold).fontSize(style.smallPt + 1).fillColor(COLOURS.text).text("N", ...at(north.x - 5, north.y - north.size / 2 - 5.5), { width: mmToPt(10), align: "center", lineBreak: false });
+  const barHeight = 1.8;
+  const half = scale.lengthMm / 2;
+  doc.save().rect(...at(scale.x, scale.y - barHeight), mmToPt(half), mmToPt(barHeight)).fill(COLOURS.text).restore();
+  doc.save().lineWidth(0.6).rect(...at(scale.x, scale.y - barHeight), mmToPt(scale.lengthMm), mmToPt(barHeight)).stroke(COLOURS.text).restore();
+  doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(scale.label, ...at(scale.x + scale.lengthMm + 2, scale.y - barHeight - 1), { lineBreak: false });
+  flow.y += box.height + 4;
+
+  // Legend: what the numbers are.
+  for (const stop of map.stops) {
+    const text = `${stop.number}  ${stop.name}${stop.approximate ? " (plaats bij benadering)" : ""}`;
+    flow.ensure(flow.measure(text, { font: FONTS.regular, sizePt: style.bodyPt }));
+    flow.text(text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 });
+  }
+  flow.space(2);
+  const notes = [
+    "De kaart is getekend uit de route zelf, zonder achtergrondkaart. Het noorden is boven.",
+    ...(map.straight ? ["De stippellijn verbindt de stops in vogelvlucht; het echte pad kan anders lopen."] : []),
+    ...(map.stops.some((stop) => stop.approximate) ? ["Een open cirkel staat op een plaats bij benadering."] : []),
+  ];
+  flow.text(notes.join(" "), { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted, lineGapPt: 1 });
+}
+
+export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
+  if (pack.glossary.length === 0) return;
+  flow.newPage();
+  heading(flow, "Woordenlijst", style);
+  for (const entry of pack.glossary) {
+    const height = flow.measure(entry.term, { font: FONTS.bold, sizePt: style.bodyPt }) + flow.measure(entry.definition, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
+    flow.ensure(height + style.paragraphMm);
+    flow.text(entry.term, { font: FONTS.bold, sizePt: style.bodyPt });
+    flow.text(entry.definition, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
+    flow.space(style.paragraphMm);
+  }
+}
+
+/** Every picture of the pack with its credit, the sources, the map and the font. */
+export function credits(flow: Flow, pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">, style: BookletStyle): void {
+  flow.newPage();
+  heading(flow, "Bronnen en beelden", style);
+  const small = { font: FONTS.regular, sizePt: style.smallPt + 1, lineGapPt: 1.5 };
+  const line = (text: string, link?: string) => {
+    flow.ensure(flow.measure(text, small) + 1.5);
+    flow.text(text, { ...small, ...(link ? { colour: COLOURS.link } : {}) }, link ? { link } : {});
+    flow.space(1.5);
+  };
+  const subheading = (text: string) => {
+    flow.space(2);
+    flow.ensure(20);
+    flow.text(text, { font: FONTS.bold, sizePt: style.bodyPt });
+    flow.space(1.5);
+  };
+  subheading("Beelden");
+  for (const entry of packPictures(pack)) line(`${entry.caption}: ${imageCreditText(entry.image)}${entry.image.source ? ` (${entry.image.source})` : ""}`);
+  if (pack.sources.length > 0) {
+    subheading("Bronnen");
+    for (const source of pack.sources) line(source.url ? `${source.title}: ${source.url}` : source.title, source.url);
+  }
+  subheading("Over dit pakket");
+  if (pack.route) line(`De kaart is getekend uit de route "${pack.route.title}": ${absoluteUrl(pack.route.url, config.baseUrl)}`, absoluteUrl(pack.route.url, config.baseUrl));
+  line(`Dit pakket online: ${absoluteUrl(pack.url, config.baseUrl)}`, absoluteUrl(pack.url, config.baseUrl));
+  line(`Uitgegeven door ${config.organisation}. Lettertype: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`);
+}
+
+/** The pictures a pack prints, each once, with what they show. */
+export function packPictures(pack: Pack): { image: Image; classroom: ClassroomImage; caption: string }[] {
+  const seen = new Set<string>();
+  const pictures: { image: Image; classroom: ClassroomImage; caption: string }[] = [];
+  const add = (image: Image | undefined, classroom: ClassroomImage | undefined, caption: string) => {
+    if (!image || !classroom || seen.has(classroom.file)) return;
+    seen.add(classroom.file);
+    pictures.push({ image, classroom, caption });
+  };
+  for (const stop of pack.stops) add(stop.image, stop.classroom, `Stop ${stop.number}, ${stop.monument.title}`);
+  for (const entry of pack.stories) add(entry.image, entry.classroom, entry.story.title);
+  return pictures;
+}

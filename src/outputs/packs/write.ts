@@ -1,0 +1,103 @@
+import { readFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { zipSync, type Zippable } from "fflate";
+import type { Pack, SiteModel } from "../../content/model.ts";
+import { slugify } from "../../content/collections.ts";
+import { routeGpx } from "../gpx/route-gpx.ts";
+import { bookletPdf } from "./booklet.ts";
+import { keyPdf } from "./key.ts";
+import { licenceText } from "./licences.ts";
+import { packPictures } from "./parts.ts";
+
+// The files of every teaching pack, next to its page:
+//   /lespakketten/<pack>/<pack>-werkboekje.pdf                 the pupils' booklet
+//   /lespakketten/<pack>/<pack>-werkboekje-grote-letters.pdf   the same in large print
+//   /lespakketten/<pack>/<pack>-antwoordsleutel.pdf            the teacher's key
+//   /lespakketten/<pack>/<pack>.zip                            all of it, with the GPX, the pictures and LICENTIES.txt
+
+export interface PackFiles {
+  booklet: string;
+  largePrint: string;
+  key: string;
+  zip: string;
+}
+
+export function packFiles(pack: Pack): PackFiles {
+  const folder = `/lespakketten/${pack.slug}`;
+  return {
+    booklet: `${folder}/${pack.slug}-werkboekje.pdf`,
+    largePrint: `${folder}/${pack.slug}-werkboekje-grote-letters.pdf`,
+    key: `${folder}/${pack.slug}-antwoordsleutel.pdf`,
+    zip: `${folder}/${pack.slug}.zip`,
+  };
+}
+
+/** ZIP entries carry this date (as local time, so the bytes do not depend on the time zone). */
+const ZIP_DATE = new Date(2000, 0, 1);
+
+/** The names inside a pack's ZIP, in order: what the README and the page promise. */
+export function zipEntries(pack: Pack): string[] {
+  const files = packFiles(pack);
+  return [
+    path.posix.basename(files.booklet),
+    path.posix.basename(files.largePrint),
+    path.posix.basename(files.key),
+    ...(pack.route ? [`${pack.route.slug}.gpx`] : []),
+    ...pictureNames(pack),
+    "LICENTIES.txt",
+  ];
+}
+
+function pictureNames(pack: Pack): string[] {
+  return packPictures(pack).map((picture, index) => `beelden/${String(index + 1).padStart(2, "0")}-${slugify(picture.caption)}.jpg`);
+}
+
+export interface PackDocuments {
+  booklet: Buffer;
+  largePrint: Buffer;
+  key: Buffer;
+  zip: Buffer;
+}
+
+export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">): Promise<PackDocuments> {
+  const booklet = await bookletPdf(pack, model.config, "regular");
+  const largePrint = await bookletPdf(pack, model.config, "large");
+  const key = await keyPdf(pack, model.config);
+  const names = zipEntries(pack);
+  const stored = { level: 0, mtime: ZIP_DATE } as const;
+  const packed = { level: 6, mtime: ZIP_DATE } as const;
+  const entries: Zippable = {
+    [names[0]!]: [booklet, packed],
+    [names[1]!]: [largePrint, packed],
+    [names[2]!]: [key, packed],
+  };
+  if (pack.route) entries[`${pack.route.slug}.gpx`] = [Buffer.from(routeGpx(pack.route, model.config)), packed];
+  const pictures = packPictures(pack);
+  const pictureFiles = pictureNames(pack);
+  for (const [index, picture] of pictures.entries()) entries[pictureFiles[index]!] = [await readFile(picture.classroom.file), stored];
+  entries["LICENTIES.txt"] = [Buffer.from(licenceText(pack, model.config, pictureFiles)), packed];
+  const zip = zipSync(entries, { mtime: ZIP_DATE });
+  return { booklet, largePrint, key, zip: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) };
+}
+
+/** Writes the files of every pack under `outputDir`; returns the paths written. */
+export async function writePacks(model: SiteModel, outputDir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const pack of model.packs) {
+    const documents = await packDocuments(pack, model);
+    const files = packFiles(pack);
+    const targets: [string, Buffer][] = [
+      [files.booklet, documents.booklet],
+      [files.largePrint, documents.largePrint],
+      [files.key, documents.key],
+      [files.zip, documents.zip],
+    ];
+    for (const [url, bytes] of targets) {
+      const target = path.join(outputDir, ...url.split("/").filter(Boolean));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+      written.push(target);
+    }
+  }
+  return written;
+}
