@@ -1,4 +1,5 @@
-import type { Route, SiteModel } from "../content/model.ts";
+import type { Pack, Route, SiteModel } from "../content/model.ts";
+import { packGeoJson, packGeoJsonUrl } from "../outputs/geojson/packs.ts";
 import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
 import { routeGeoJson, routesGeoJson } from "../outputs/geojson/routes.ts";
 import { routeGpx } from "../outputs/gpx/route-gpx.ts";
@@ -39,6 +40,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));
   eleventyConfig.addFilter("routesGeoJson", (model: SiteModel) => JSON.stringify(routesGeoJson(model.routes)));
   eleventyConfig.addFilter("routeGeoJson", (route: Route) => JSON.stringify(routeGeoJson(route)));
+  eleventyConfig.addFilter("packGeoJson", (pack: Pack) => JSON.stringify(packGeoJson(pack)));
+  eleventyConfig.addFilter("packGeoJsonUrl", packGeoJsonUrl);
   eleventyConfig.addFilter("routeGpx", (route: Route, model: SiteModel) => routeGpx(route, model.config));
   const dataFile = (name: string, content: string, data: Record<string, unknown>) =>
     eleventyConfig.addTemplate(`data/${name}.njk`, content, { eleventyExcludeFromCollections: true, ...data });
@@ -46,6 +49,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   dataFile("routes.geojson", "{{ model | routesGeoJson | safe }}", { permalink: "/data/routes.geojson" });
   const eachRoute = { pagination: { data: "model.routes", size: 1, alias: "route" } };
   dataFile("route.geojson", "{{ route | routeGeoJson | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.geojson });
+  const eachPack = { pagination: { data: "model.packs", size: 1, alias: "pack" } };
+  dataFile("pack.geojson", "{{ pack | packGeoJson | safe }}", { ...eachPack, permalink: (data: { pack: Pack }) => packGeoJsonUrl(data.pack) });
   dataFile("route.gpx", "{{ route | routeGpx(model) | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.gpx });
 
   // Stylesheets and scripts of the site itself, and the map script (src/client/, bundled to /assets/map/).

@@ -5,7 +5,7 @@ import { MONUMENT_MD, ROUTE_MD, regionWith } from "../helpers/content-dir.ts";
 describe("npm run check", () => {
   it("accepts the bundled sample region", () => {
     const result = runCli("check");
-    expect(result.stdout).toMatch(/\d+ monuments, \d+ routes, \d+ stories, \d+ postcard series: content is valid/);
+    expect(result.stdout).toMatch(/\d+ monuments, \d+ routes, \d+ stories, \d+ postcard series, \d+ teaching packs: content is valid/);
     expect(result.status).toBe(0);
   });
 

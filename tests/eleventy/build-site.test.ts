@@ -46,7 +46,7 @@ describe("build of the sample region", () => {
   it("reports what it built", () => {
     expect(stdout).toMatch(
       new RegExp(
-        `Built ${model.monuments.length} monuments, ${model.routes.length} routes, ${model.stories.length} stories, ${model.series.length} postcard series into .*_site/`,
+        `Built ${model.monuments.length} monuments, ${model.routes.length} routes, ${model.stories.length} stories, ${model.series.length} postcard series, ${model.packs.length} teaching packs into .*_site/`,
       ),
     );
   });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seriesFiles } from "../../src/outputs/postcards/write.ts";
+import { packFiles } from "../../src/outputs/packs/write.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";
 import { loadWithImages } from "../helpers/images.ts";
 import { defaultImageCacheDir } from "../../src/images/cache.ts";
@@ -13,7 +14,7 @@ import { defaultImageCacheDir } from "../../src/images/cache.ts";
 // without --serve, the same way, once.
 
 describe("the site as the dev server (npm start) writes it", () => {
-  it("has the pages, the derived images and every postcard file of the sample series", async () => {
+  it("has the pages, the derived images, every postcard file and every pack's files", async () => {
     const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-dev-")), "_site");
     const tsx = path.join(PROJECT_DIR, "node_modules", ".bin", "tsx");
     const result = spawnSync(tsx, [path.join(PROJECT_DIR, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet", "--output", outputDir], {
@@ -30,6 +31,9 @@ describe("the site as the dev server (npm start) writes it", () => {
       expect(existsSync(path.join(outputDir, url)), url).toBe(true);
     }
     expect(readFileSync(path.join(outputDir, files.print)).subarray(0, 5).toString()).toBe("%PDF-");
+    for (const pack of model.packs) {
+      for (const url of Object.values(packFiles(pack))) expect(existsSync(path.join(outputDir, url)), url).toBe(true);
+    }
     const image = series.cards[0]!.image.rendition!.page!.src;
     expect(existsSync(path.join(outputDir, image)), image).toBe(true);
   });

@@ -29,9 +29,10 @@ const PADDING = 12;
 
 export function packMap(pack: Pack, box: { width: number; height: number }): PrintedMap {
   const route = pack.route;
-  const places = route
-    ? route.stops.map((stop, index) => ({ number: index + 1, name: stop.name, location: stop.location }))
-    : pack.stops.map((stop) => ({ number: stop.number, name: stop.monument.title, location: stop.monument.location }));
+  // The route's stops, then worksheets off the route (numbered after them, as in the booklet).
+  const onRoute = route ? route.stops.map((stop, index) => ({ number: index + 1, name: stop.name, location: stop.location })) : [];
+  const others = pack.stops.filter((stop) => stop.number > onRoute.length).map((stop) => ({ number: stop.number, name: stop.monument.title, location: stop.monument.location }));
+  const places = [...onRoute, ...others];
   const path = route ? route.path.map((segment) => segment.map(([lng, lat]) => ({ lat, lng }))) : [];
   const fit = fitMap([...places.map((place) => place.location), ...path.flat()], box, PADDING);
   const scale = scaleBar(fit.metresPerMm, box.width / 4);

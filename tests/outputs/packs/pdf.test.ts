@@ -1,0 +1,176 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Pack, SiteModel } from "../../../src/content/model.ts";
+import { parseGpx } from "../../../src/geo/gpx.ts";
+import { LICENCES_NL } from "../../../src/i18n/nl.ts";
+import { packPictures } from "../../../src/outputs/packs/parts.ts";
+import { packFiles, zipEntries } from "../../../src/outputs/packs/write.ts";
+import { runCli } from "../../helpers/cli.ts";
+import { buildSample } from "../../helpers/images.ts";
+
+// The teaching packs of the sample region, read back as a teacher's computer would:
+// the pages and their text with poppler, the fonts and pictures, and the ZIP.
+
+let outputDir = "";
+let model: SiteModel;
+
+beforeAll(async () => {
+  const result = await buildSample();
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  ({ model, outputDir } = result);
+});
+
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const file = (url: string) => path.join(outputDir, url);
+/** The text of a PDF with all whitespace as single spaces, so wrapped lines read as one. */
+const textOf = (pdf: string) => poppler("pdftotext", pdf, "-").replace(/\s+/g, " ");
+const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", pdf))![1]);
+/** Each page's text, whitespace made single spaces. */
+const pagesOf = (pdf: string) => poppler("pdftotext", pdf, "-").split("\f").map((page) => page.replace(/\s+/g, " ").trim());
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
+const answersOf = (pack: Pack) => pack.stops.flatMap((stop) => stop.questions.map((question) => (question.kind === "find" ? question.answers.join(" ") : question.answer)));
+/** What only the key may say: the answers to open and drawing questions, and the notes for the teacher. */
+const secretsOf = (pack: Pack) => [
+  ...pack.stops.flatMap((stop) => stop.questions.flatMap((question) => (question.kind === "open" || question.kind === "draw" ? [question.answer] : []))),
+  ...pack.stops.flatMap((stop) => [stop.note, ...stop.questions.map((question) => question.note)].filter((note): note is string => Boolean(note))),
+];
+
+describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample pack %s", (slug) => {
+  const pack = () => model.packs.find((candidate) => candidate.slug === slug)!;
+
+  it("has a booklet with a cover, an introduction, the map, a worksheet per stop starting on its own page, and the glossary", () => {
+    const pages = pagesOf(file(packFiles(pack()).booklet));
+    expect(pages[0]).toContain(pack().title);
+    expect(pages[0]).toMatch(/Naam: .*Klas: .*Datum:/);
+    expect(pages[1]).toMatch(/^Inleiding/);
+    expect(pages[2]).toMatch(/^De route: /);
+    let previous = 2;
+    for (const stop of pack().stops) {
+      // The page opens with the stop's number badge, "Stop n" and the monument.
+      const index = pages.findIndex((page) => page.startsWith(`${stop.number} Stop ${stop.number} ${stop.monument.title}`));
+      expect(index, `worksheet of stop ${stop.number}`).toBeGreaterThan(previous);
+      previous = index;
+    }
+    expect(pages.some((page) => page.startsWith("Woordenlijst"))).toBe(true);
+    expect(pages.findIndex((page) => page.startsWith("Bronnen en beelden"))).toBe(pages.filter(Boolean).length - 1);
+  });
+
+  it("asks every question in the booklet, and gives none of the answers or notes away", () => {
+    const text = textOf(file(packFiles(pack()).booklet));
+    for (const stop of pack().stops) {
+      for (const question of stop.questions) {
+        expect(text).toContain(flat(question.question));
+        if (question.kind === "choice" || question.kind === "find") for (const option of question.options) expect(text).toContain(option);
+      }
+    }
+    for (const secret of secretsOf(pack())) expect(text, secret).not.toContain(flat(secret));
+  });
+
+  it("has every answer and every note in the teacher's key, after its question", () => {
+    const text = textOf(file(packFiles(pack()).key));
+    for (const goal of pack().goals) expect(text).toContain(flat(goal));
+    for (const stop of pack().stops) {
+      for (const question of stop.questions) {
+        const at = text.indexOf(flat(question.question));
+        expect(at, question.question).toBeGreaterThanOrEqual(0);
+        const answer = question.kind === "find" ? question.answers.at(-1)! : question.answer;
+        expect(text.indexOf(flat(answer), at), answer).toBeGreaterThan(at);
+      }
+    }
+    for (const secret of secretsOf(pack())) expect(text).toContain(flat(secret));
+    expect(answersOf(pack()).length).toBeGreaterThan(0);
+  });
+
+  it("prints the route map with its stops numbered in route order, a scale bar and north", () => {
+    const mapPage = pagesOf(file(packFiles(pack()).booklet))[2]!;
+    const route = pack().route!;
+    let from = 0;
+    route.stops.forEach((stop, index) => {
+      const at = mapPage.indexOf(`${index + 1} ${stop.name}`, from);
+      expect(at, `${index + 1} ${stop.name}`).toBeGreaterThanOrEqual(from);
+      from = at;
+    });
+    expect(mapPage).toMatch(/\b\d+ (m|km)\b/);
+    expect(mapPage).toMatch(/\bN\b/);
+  });
+
+  it("has a large-print booklet with the same questions in larger type, over more pages", () => {
+    const files = packFiles(pack());
+    const text = textOf(file(files.largePrint));
+    for (const stop of pack().stops) for (const question of stop.questions) expect(text).toContain(flat(question.question));
+    expect(pageCount(file(files.largePrint))).toBeGreaterThan(pageCount(file(files.booklet)));
+    // The body text's size, from the font size pdftotext reports per word (in its bbox heights).
+    const wordHeight = (pdf: string, word: string) => {
+      const match = new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(poppler("pdftotext", "-bbox", pdf, "-"));
+      return Number(match![2]) - Number(match![1]);
+    };
+    const word = pack().stops[0]!.text.split(" ")[1]!;
+    expect(wordHeight(file(files.largePrint), word) / wordHeight(file(files.booklet), word)).toBeGreaterThan(1.4);
+  });
+
+  it("embeds every font and each picture once per PDF", () => {
+    const files = packFiles(pack());
+    const pictures = packPictures(pack());
+    for (const pdf of [files.booklet, files.largePrint, files.key]) {
+      for (const line of poppler("pdffonts", file(pdf)).trim().split("\n").slice(2)) expect(line, `${pdf}: ${line}`).toMatch(/\s+yes\s+yes\s+/);
+      const images = poppler("pdfimages", "-list", file(pdf)).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
+      expect(new Set(images.map((image) => image[10])).size, pdf).toBe(pdf === files.key ? 0 : pictures.length);
+    }
+  });
+
+  it("offers one ZIP with exactly the promised files, each of which opens", async () => {
+    const files = packFiles(pack());
+    const entries = unzipSync(readFileSync(file(files.zip)));
+    const names = Object.keys(entries);
+    const pictures = packPictures(pack());
+    expect(names).toEqual(zipEntries(pack()));
+    expect(names).toEqual([
+      `${slug}-werkboekje.pdf`,
+      `${slug}-werkboekje-grote-letters.pdf`,
+      `${slug}-antwoordsleutel.pdf`,
+      `${pack().route!.slug}.gpx`,
+      ...pictures.map((_, index) => expect.stringMatching(new RegExp(`^beelden/${String(index + 1).padStart(2, "0")}-[a-z0-9-]+\\.jpg$`))),
+      "LICENTIES.txt",
+    ]);
+    // The PDFs are the ones on the site.
+    expect(Buffer.from(entries[`${slug}-werkboekje.pdf`]!).equals(readFileSync(file(files.booklet)))).toBe(true);
+    expect(Buffer.from(entries[`${slug}-antwoordsleutel.pdf`]!).equals(readFileSync(file(files.key)))).toBe(true);
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-zip-"));
+    for (const name of names.filter((entry) => entry.endsWith(".pdf"))) {
+      writeFileSync(path.join(folder, "check.pdf"), entries[name]!);
+      expect(pageCount(path.join(folder, "check.pdf")), name).toBeGreaterThan(1);
+    }
+    const gpx = parseGpx(Buffer.from(entries[`${pack().route!.slug}.gpx`]!).toString("utf8"));
+    expect(gpx.ok).toBe(true);
+    for (const name of names.filter((entry) => entry.endsWith(".jpg"))) {
+      const metadata = await sharp(Buffer.from(entries[name]!)).metadata();
+      expect(metadata.format, name).toBe("jpeg");
+      expect(Math.max(metadata.width!, metadata.height!), name).toBeLessThanOrEqual(1600);
+    }
+    // Every picture's file, maker and licence in the licence file.
+    const licences = Buffer.from(entries["LICENTIES.txt"]!).toString("utf8");
+    pictures.forEach((picture, index) => {
+      expect(licences).toContain(names[4 + index]!);
+      expect(licences).toContain(picture.image.credit);
+      expect(licences).toContain(LICENCES_NL[picture.image.licence].label);
+    });
+  });
+});
+
+describe("the pack files", () => {
+  it("are the same bytes on a second build", () => {
+    const again = path.join(path.dirname(outputDir), "_site2");
+    expect(runCli("build", ["--output", again]).status).toBe(0);
+    for (const pack of model.packs) {
+      for (const url of Object.values(packFiles(pack))) {
+        expect(readFileSync(path.join(again, url)).equals(readFileSync(file(url))), url).toBe(true);
+      }
+    }
+  });
+});
