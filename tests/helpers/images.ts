@@ -1,3 +1,4 @@
+import { beforeAll, expect } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -79,6 +80,20 @@ export async function readQr(image: sharp.Sharp): Promise<string | undefined> {
  * model with the project's image cache, as that build uses: the same renditions, no
  * second encoding.
  */
+/**
+ * Builds the sample region once before a test file's tests (as npm run build does);
+ * `model` and `outputDir` are there from the first test on.
+ */
+export function useSampleBuild(): { readonly model: SiteModel; readonly outputDir: string } {
+  const sample = {} as { model: SiteModel; outputDir: string };
+  beforeAll(async () => {
+    const result = await buildSample();
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    Object.assign(sample, { model: result.model, outputDir: result.outputDir });
+  });
+  return sample;
+}
+
 export async function buildSample(): Promise<{ model: SiteModel; outputDir: string; stdout: string; stderr: string; status: number | null }> {
   const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
   const { model } = await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR));

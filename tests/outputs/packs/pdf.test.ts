@@ -4,29 +4,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Pack, SiteModel } from "../../../src/content/model.ts";
+import { describe, expect, it } from "vitest";
+import type { Pack } from "../../../src/content/model.ts";
 import { parseGpx } from "../../../src/geo/gpx.ts";
 import { LICENCES_NL } from "../../../src/i18n/nl.ts";
 import { packPictures } from "../../../src/outputs/packs/parts.ts";
 import { packFiles, zipEntries } from "../../../src/outputs/packs/write.ts";
 import { runCli } from "../../helpers/cli.ts";
-import { buildSample } from "../../helpers/images.ts";
+import { useSampleBuild } from "../../helpers/images.ts";
 
 // The teaching packs of the sample region, read back as a teacher's computer would:
 // the pages and their text with poppler, the fonts and pictures, and the ZIP.
 
-let outputDir = "";
-let model: SiteModel;
-
-beforeAll(async () => {
-  const result = await buildSample();
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-  ({ model, outputDir } = result);
-});
+const sample = useSampleBuild();
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-const file = (url: string) => path.join(outputDir, url);
+const file = (url: string) => path.join(sample.outputDir, url);
 /** The text of a PDF with all whitespace as single spaces, so wrapped lines read as one. */
 const textOf = (pdf: string) => poppler("pdftotext", pdf, "-").replace(/\s+/g, " ");
 const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", pdf))![1]);
@@ -42,7 +35,7 @@ const secretsOf = (pack: Pack) => [
 ];
 
 describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample pack %s", (slug) => {
-  const pack = () => model.packs.find((candidate) => candidate.slug === slug)!;
+  const pack = () => sample.model.packs.find((candidate) => candidate.slug === slug)!;
 
   it("has a booklet with a cover, an introduction, the map, a worksheet per stop starting on its own page, and the glossary", () => {
     const pages = pagesOf(file(packFiles(pack()).booklet));
@@ -165,9 +158,9 @@ describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample
 
 describe("the pack files", () => {
   it("are the same bytes on a second build", () => {
-    const again = path.join(path.dirname(outputDir), "_site2");
+    const again = path.join(path.dirname(sample.outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
-    for (const pack of model.packs) {
+    for (const pack of sample.model.packs) {
       for (const url of Object.values(packFiles(pack))) {
         expect(readFileSync(path.join(again, url)).equals(readFileSync(file(url))), url).toBe(true);
       }

@@ -4,39 +4,31 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { SiteModel } from "../../../src/content/model.ts";
+import { describe, expect, it } from "vitest";
 import { backLayout } from "../../../src/outputs/postcards/layout.ts";
 import { cardGeometry } from "../../../src/outputs/postcards/render.ts";
 import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
 import { sheetsPdf } from "../../../src/outputs/postcards/sheets.ts";
 import { runCli } from "../../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
-import { buildSample, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
+import { useSampleBuild, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
 
 // The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
 // installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
 // the text, and the QR code scanned from a rendering of the back.
 
-let outputDir = "";
-let model: SiteModel;
-
-beforeAll(async () => {
-  const result = await buildSample();
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-  ({ model, outputDir } = result);
-});
+const sample = useSampleBuild();
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
 const MM = 72 / 25.4;
 
 function printFile(): string {
-  return path.join(outputDir, seriesFiles(model.series[0]!).print);
+  return path.join(sample.outputDir, seriesFiles(sample.model.series[0]!).print);
 }
 
 describe("the print-shop PDF of the sample series", () => {
   it("has every card, front and back, in order", () => {
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", printFile()))![1])).toBe(series.cards.length * 2);
   });
 
@@ -65,7 +57,7 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("places every picture at 300 dpi or more, each embedded once", () => {
     const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     // Each front: its picture and the series' logo.
     expect(images).toHaveLength(series.cards.length * 2);
     for (const image of images) {
@@ -79,7 +71,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("prints the series' logo on every front, drawn from its SVG at 600 dpi", () => {
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
     const logos = images.filter((image) => Number(image[12]) > 590);
     expect(logos.map((image) => Number(image[0]))).toEqual(series.cards.map((card) => card.number * 2 - 1));
@@ -93,7 +85,7 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("prints each fun fact, the monument and the numbering on the back", () => {
     const text = poppler("pdftotext", "-layout", printFile(), "-").replace(/\s+/g, " ");
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     for (const card of series.cards) {
       expect(text).toContain(card.text.split(/\s+/).slice(0, 6).join(" "));
       expect(text).toContain(`${card.number}/${series.cards.length}`);
@@ -101,7 +93,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("has a QR code on each back that scans to the monument's page", async () => {
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     const layout = backLayout(cardGeometry(series));
     const dpi = 200;
     const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
@@ -112,14 +104,14 @@ describe("the print-shop PDF of the sample series", () => {
       const decoded = await readQr(
         sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }),
       );
-      expect(decoded, card.monument.slug).toBe(`${model.config.baseUrl}${card.monument.url}`);
+      expect(decoded, card.monument.slug).toBe(`${sample.model.config.baseUrl}${card.monument.url}`);
     }
   });
 
   it("also writes one PDF per card, with the same boxes, embedded fonts, picture and logo", () => {
-    const series = model.series[0]!;
+    const series = sample.model.series[0]!;
     for (const card of seriesFiles(series).cards) {
-      const file = path.join(outputDir, card.url);
+      const file = path.join(sample.outputDir, card.url);
       const info = poppler("pdfinfo", "-box", file);
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(2);
       expect(info).toMatch(/TrimBox:\s+8\.50\s+8\.50\s+428\.03\s+306\.14/);
@@ -130,8 +122,8 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("imposes the cards on A4 sheets, fronts and backs alternating, with crop marks", () => {
-    const series = model.series[0]!;
-    const sheets = path.join(outputDir, seriesFiles(series).sheets);
+    const series = sample.model.series[0]!;
+    const sheets = path.join(sample.outputDir, seriesFiles(series).sheets);
     const info = poppler("pdfinfo", sheets);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // A6 with 3 mm bleed inside a 5 mm printer margin: two per A4 sheet.
@@ -139,7 +131,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("puts each back behind its own front after a long-edge flip (SRA3, 2 x 4)", async () => {
-    const series = { ...model.series[0]!, sheet: { size: "SRA3" as const, marginMm: 0, gutterMm: 0, duplex: "long-edge" as const } };
+    const series = { ...sample.model.series[0]!, sheet: { size: "SRA3" as const, marginMm: 0, gutterMm: 0, duplex: "long-edge" as const } };
     const sheets = await sheetsPdf(series, readFileSync(printFile()));
     const file = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-sheets-")), "vellen.pdf");
     writeFileSync(file, sheets);
@@ -157,19 +149,19 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("gives the same bytes on a second build", () => {
-    const again = path.join(path.dirname(outputDir), "_site2");
+    const again = path.join(path.dirname(sample.outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
-    const files = seriesFiles(model.series[0]!);
+    const files = seriesFiles(sample.model.series[0]!);
     for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
-      expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(outputDir, url))), url).toBe(true);
+      expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(sample.outputDir, url))), url).toBe(true);
     }
   });
 });
 
 describe("the series page", () => {
   it("shows every card in order with its text, links each monument and offers every PDF", () => {
-    const series = model.series[0]!;
-    const html = parse(readFileSync(path.join(outputDir, series.url, "index.html"), "utf8"));
+    const series = sample.model.series[0]!;
+    const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
     const cards = html.querySelectorAll("main .postcard");
     expect(cards.map((card) => card.querySelector(".postcard__title")!.text)).toEqual(series.cards.map((card) => card.title));
     cards.forEach((card, index) => {
@@ -182,13 +174,13 @@ describe("the series page", () => {
     for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
       expect(html.querySelector(`main a[href="${url}"][download]`), url).not.toBeNull();
     }
-    const listing = parse(readFileSync(path.join(outputDir, "postkaarten", "index.html"), "utf8"));
+    const listing = parse(readFileSync(path.join(sample.outputDir, "postkaarten", "index.html"), "utf8"));
     expect(listing.querySelector(`main a[href="${series.url}"]`)?.text).toBe(series.title);
   });
 
   it("shows a picture of each card's front and back, cut at the trim, whose QR code scans too", async () => {
-    const series = model.series[0]!;
-    const html = parse(readFileSync(path.join(outputDir, series.url, "index.html"), "utf8"));
+    const series = sample.model.series[0]!;
+    const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
     const files = seriesFiles(series);
     const cards = html.querySelectorAll("main .postcard");
     for (const [index, card] of cards.entries()) {
@@ -197,13 +189,13 @@ describe("the series page", () => {
       expect(back!.getAttribute("src")).toBe(files.cards[index]!.back);
       expect(front!.getAttribute("alt")).toContain(series.cards[index]!.image.alt);
       for (const img of [front!, back!]) {
-        const metadata = await sharp(path.join(outputDir, img.getAttribute("src")!)).metadata();
+        const metadata = await sharp(path.join(sample.outputDir, img.getAttribute("src")!)).metadata();
         expect({ width: metadata.width, height: metadata.height }).toEqual({ width: Number(img.getAttribute("width")), height: Number(img.getAttribute("height")) });
         // The trim of an A6 card: 148 x 105 mm.
         expect(metadata.width! / metadata.height!).toBeCloseTo(148 / 105, 1);
       }
     }
-    expect(await readQr(sharp(path.join(outputDir, files.cards[0]!.back)))).toBe(`${model.config.baseUrl}${series.cards[0]!.monument.url}`);
+    expect(await readQr(sharp(path.join(sample.outputDir, files.cards[0]!.back)))).toBe(`${sample.model.config.baseUrl}${series.cards[0]!.monument.url}`);
   });
 });
 
