@@ -74,7 +74,11 @@ function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">,
   flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt, lineGapPt: 2 });
   flow.space(4);
   flow.text(formatLevel(pack.level, pack.grades), { font: FONTS.regular, sizePt: style.bodyPt, colour: COLOURS.muted });
-  flow.space(25);
+  flow.space(12);
+  // The first worksheet's picture, so the booklet is recognised on a pile.
+  const first = pack.stops.find((stop) => stop.image && stop.classroom);
+  if (first) picture(flow, first.image!, first.classroom!, style, variant === "large" ? 70 : 85);
+  flow.space(8);
   for (const label of ["Naam", "Klas", "Datum"]) {
     const y = flow.y + style.writingLineMm;
     flow.text(`${label}:`, { font: FONTS.regular, sizePt: style.bodyPt }, { y: y - flow.measure("N", { font: FONTS.regular, sizePt: style.bodyPt }) });

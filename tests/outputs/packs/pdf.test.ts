@@ -11,6 +11,7 @@ import { LICENCES_NL } from "../../../src/i18n/nl.ts";
 import { packPictures } from "../../../src/outputs/packs/parts.ts";
 import { packFiles, zipEntries } from "../../../src/outputs/packs/write.ts";
 import { runCli } from "../../helpers/cli.ts";
+import { regionWith } from "../../helpers/content-dir.ts";
 import { useSampleBuild } from "../../helpers/images.ts";
 
 // The teaching packs of the sample region, read back as a teacher's computer would:
@@ -165,5 +166,46 @@ describe("the pack files", () => {
         expect(readFileSync(path.join(again, url)).equals(readFileSync(file(url))), url).toBe(true);
       }
     }
+  });
+});
+
+describe("a pack without a route", () => {
+  it("maps and numbers its monuments in the order written, and its ZIP has no GPX", () => {
+    const contentDir = regionWith({
+      "packs/plekken.md": `---
+title: Twee plekken in Genk
+summary: Een pakket zonder route, met een werkblad bij twee monumenten.
+level: kleuter
+grades: [3]
+subjects: [wereldorientatie]
+duration: 60
+monuments: [heilig-hartkerk, c-mine]
+goals:
+  - De kleuters zien het verschil tussen een kerk en een mijn.
+stops:
+  - monument: heilig-hartkerk
+    questions:
+      - draw: Teken de kerk.
+        answer: Een kerk met een toren.
+  - monument: c-mine
+    questions:
+      - choice: Wat staat er boven de schacht?
+        options: [een schachtbok, een boom]
+        answer: een schachtbok
+---
+Vandaag bekijken we twee plekken.
+`,
+    });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    const folder = path.join(siteDir, "lespakketten", "plekken");
+    const mapPage = pagesOf(path.join(folder, "plekken-werkboekje.pdf"))[2]!;
+    expect(mapPage).toMatch(/^De plaatsen/);
+    expect(mapPage.indexOf("1 Heilig Hartkerk (plaats bij benadering)")).toBeLessThan(mapPage.indexOf("2 C-mine"));
+    expect(mapPage).toContain("2 C-mine");
+    expect(mapPage).not.toContain("2 C-mine (plaats bij benadering)");
+    const names = Object.keys(unzipSync(readFileSync(path.join(folder, "plekken.zip"))));
+    expect(names).toEqual(["plekken-werkboekje.pdf", "plekken-werkboekje-grote-letters.pdf", "plekken-antwoordsleutel.pdf", "beelden/01-stop-2-c-mine.jpg", "LICENTIES.txt"]);
   });
 });
