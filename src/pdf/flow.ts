@@ -25,12 +25,46 @@ export interface TextStyle {
 export class Flow {
   /** The cursor: where the next block starts, in mm from the page's top. */
   y = 0;
+  /** The document's logical structure, for tagged PDFs (screen readers, reflow); see `tagged`. */
+  private structure?: PDFKit.PDFStructureElement;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly margins: Margins,
     readonly page: { width: number; height: number } = A4,
   ) {}
+
+  /**
+   * Makes the document a tagged PDF: from here on every text block is a paragraph or
+   * heading in reading order, pictures are figures with their alt text, and lines, boxes
+   * and page numbers are marked as decoration. The document needs `tagged: true`.
+   */
+  startStructure(): void {
+    this.structure = this.doc.struct("Document");
+    this.doc.addStructure(this.structure);
+  }
+
+  endStructure(): void {
+    this.structure?.end();
+  }
+
+  /** Draws with `draw` as one structure element of `type` (P, H1, Figure, ...). */
+  tag<T>(type: string, draw: () => T, options: { alt?: string; actual?: string } = {}): T {
+    if (!this.structure) return draw();
+    const content = this.doc.markStructureContent(type);
+    const result = draw();
+    this.doc.endMarkedContent();
+    this.structure.add(this.doc.struct(type, options, [content]));
+    return result;
+  }
+
+  /** Draws with `draw` as decoration that a screen reader skips (rules, boxes, page numbers). */
+  decoration(draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
+    if (!this.structure) return draw();
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
 
   get left(): number {
     return this.margins.left;
@@ -72,21 +106,29 @@ export class Flow {
     return ptToMm(this.doc.font(style.font).fontSize(style.sizePt).heightOfString(text, { width: mmToPt(widthMm), lineGap: style.lineGapPt ?? 0 }));
   }
 
-  /** Draws `text` at the cursor (or at `x`), moves the cursor below it, and returns its height. */
-  text(text: string, style: TextStyle, options: { x?: number; width?: number; y?: number; link?: string } = {}): number {
+  /**
+   * Draws `text` at the cursor (or at `x`), moves the cursor below it, and returns its height.
+   * In a tagged document it is a paragraph, or the structure element `tag` says.
+   */
+  text(text: string, style: TextStyle, options: { x?: number; width?: number; y?: number; link?: string; tag?: string; actual?: string } = {}): number {
     const width = options.width ?? this.width - ((options.x ?? this.left) - this.left);
     const y = options.y ?? this.y;
     const height = this.measure(text, style, width);
-    this.doc
-      .font(style.font)
-      .fontSize(style.sizePt)
-      .fillColor(style.colour ?? "#1d1b18")
-      .text(text, mmToPt(options.x ?? this.left), mmToPt(y), {
-        width: mmToPt(width),
-        lineGap: style.lineGapPt ?? 0,
-        align: style.align ?? "left",
-        ...(options.link ? { link: options.link } : {}),
-      });
+    this.tag(
+      options.tag ?? "P",
+      () =>
+        this.doc
+          .font(style.font)
+          .fontSize(style.sizePt)
+          .fillColor(style.colour ?? "#1d1b18")
+          .text(text, mmToPt(options.x ?? this.left), mmToPt(y), {
+            width: mmToPt(width),
+            lineGap: style.lineGapPt ?? 0,
+            align: style.align ?? "left",
+            ...(options.link ? { link: options.link } : {}),
+          }),
+      options.actual ? { actual: options.actual } : {},
+    );
     if (options.y === undefined) this.y = y + height;
     return height;
   }
@@ -103,11 +145,13 @@ export class Flow {
       const bottomMargin = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
       const y = this.page.height - this.margins.bottom / 2;
-      this.doc
-        .font(style.font)
-        .fontSize(style.sizePt)
-        .fillColor(style.colour ?? "#555049")
-        .text(label(index + 1, range.count), mmToPt(this.left), mmToPt(y), { width: mmToPt(this.width), align: style.align ?? "center", lineBreak: false });
+      this.decoration(() => {
+        this.doc
+          .font(style.font)
+          .fontSize(style.sizePt)
+          .fillColor(style.colour ?? "#555049")
+          .text(label(index + 1, range.count), mmToPt(this.left), mmToPt(y), { width: mmToPt(this.width), align: style.align ?? "center", lineBreak: false });
+      }, "Pagination");
       this.doc.page.margins.bottom = bottomMargin;
     }
   }

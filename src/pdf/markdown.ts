@@ -141,24 +141,27 @@ export function drawMarkdown(flow: Flow, blocks: readonly Block[], style: Markdo
     flow.ensure(heading ? height + 3 * sizePt * 0.35 : Math.min(height, flow.bottom - flow.margins.top));
     if (heading) flow.space(1);
     const x = flow.left + indent;
-    if (block.kind === "item") {
-      flow.doc.font(FONTS.regular).fontSize(sizePt).fillColor(style.colour).text(block.marker, mmToPt(x - 5), mmToPt(flow.y), { width: mmToPt(5), lineBreak: false });
-    }
     const doc = flow.doc;
-    doc.x = mmToPt(x);
-    doc.y = mmToPt(flow.y);
-    block.runs.forEach((run, index) => {
-      doc
-        .font(fontOf(run, heading))
-        .fontSize(sizePt)
-        .fillColor(run.href ? style.linkColour : style.colour)
-        .text(run.text, {
-          width: mmToPt(width),
-          lineGap: style.lineGapPt,
-          continued: index < block.runs.length - 1,
-          link: run.href ?? null,
-          underline: Boolean(run.href),
-        });
+    const tag = heading ? `H${Math.min(6, block.level + 1)}` : "P";
+    flow.tag(tag, () => {
+      if (block.kind === "item") {
+        doc.font(FONTS.regular).fontSize(sizePt).fillColor(style.colour).text(`${block.marker} `, mmToPt(x - 5), mmToPt(flow.y), { width: mmToPt(5), lineBreak: false });
+      }
+      doc.x = mmToPt(x);
+      doc.y = mmToPt(flow.y);
+      block.runs.forEach((run, index) => {
+        doc
+          .font(fontOf(run, heading))
+          .fontSize(sizePt)
+          .fillColor(run.href ? style.linkColour : style.colour)
+          .text(run.text, {
+            width: mmToPt(width),
+            lineGap: style.lineGapPt,
+            continued: index < block.runs.length - 1,
+            link: run.href ?? null,
+            underline: Boolean(run.href),
+          });
+      });
     });
     flow.y = doc.y / mmToPt(1);
     flow.space(heading ? 1.5 : style.paragraphMm);

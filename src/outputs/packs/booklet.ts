@@ -25,6 +25,9 @@ export function createPackDocument(title: string, config: Pick<SiteConfig, "orga
     font: FONTS.regular,
     lang: "nl-BE",
     displayTitle: true,
+    // A tagged PDF: screen readers get the text in reading order and the pictures' alt texts.
+    tagged: true,
+    pdfVersion: "1.7",
     info: { Title: title, Author: config.organisation, Creator: "schachtbok", Producer: "schachtbok (pdfkit)", CreationDate: PACK_PDF_DATE, ModDate: PACK_PDF_DATE },
   });
 }
@@ -33,6 +36,7 @@ export async function bookletPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" 
   const style = STYLES[variant];
   const doc = createPackDocument(`${pack.title}: werkboekje${variant === "large" ? " in grote letters" : ""}`, config);
   const flow = new Flow(doc, style.margins);
+  flow.startStructure();
   cover(flow, pack, config, style, variant);
 
   flow.newPage();
@@ -58,6 +62,7 @@ export async function bookletPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" 
   glossary(flow, pack, style);
   credits(flow, pack, config, style);
   flow.footers((page, pages) => `${pack.title} · ${page}/${pages}`, { font: FONTS.regular, sizePt: style.smallPt }, 1);
+  flow.endStructure();
   return pdfBytes(doc);
 }
 
@@ -71,7 +76,7 @@ function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">,
   flow.space(30);
   flow.text(variant === "large" ? "Werkboekje in grote letters" : "Werkboekje", { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
   flow.space(2);
-  flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt, lineGapPt: 2 });
+  flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt, lineGapPt: 2 }, { tag: "H1" });
   flow.space(4);
   flow.text(formatLevel(pack.level, pack.grades), { font: FONTS.regular, sizePt: style.bodyPt, colour: COLOURS.muted });
   flow.space(12);
@@ -82,7 +87,7 @@ function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">,
   for (const label of ["Naam", "Klas", "Datum"]) {
     const y = flow.y + style.writingLineMm;
     flow.text(`${label}:`, { font: FONTS.regular, sizePt: style.bodyPt }, { y: y - flow.measure("N", { font: FONTS.regular, sizePt: style.bodyPt }) });
-    flow.doc.save().lineWidth(0.6).moveTo(mmToPt(flow.left + 25), mmToPt(y)).lineTo(mmToPt(flow.left + flow.width), mmToPt(y)).stroke(COLOURS.rule).restore();
+    flow.decoration(() => flow.doc.save().lineWidth(0.6).moveTo(mmToPt(flow.left + 25), mmToPt(y)).lineTo(mmToPt(flow.left + flow.width), mmToPt(y)).stroke(COLOURS.rule).restore());
     flow.y = y + 4;
   }
 }
@@ -107,8 +112,8 @@ const NUMBER_WIDTH = 8;
 
 function questionText(flow: Flow, question: Question, number: number, style: BookletStyle): void {
   const x = flow.left + NUMBER_WIDTH;
-  flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${number}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false });
-  flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width: flow.width - NUMBER_WIDTH });
+  flow.decoration(() => flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${number}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false }));
+  flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width: flow.width - NUMBER_WIDTH, actual: `Vraag ${number}: ${question.question}` });
   const hint = { choice: "Kruis één antwoord aan.", find: "Kruis aan wat je vindt.", open: "", draw: "" }[question.kind];
   if (hint) flow.text(hint, { font: FONTS.italic, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width: flow.width - NUMBER_WIDTH });
   flow.space(2);
@@ -133,11 +138,13 @@ export function questionHeight(flow: Flow, question: Question, style: BookletSty
 /** Draws a square to tick, `ticked` for the key. */
 export function checkbox(flow: Flow, x: number, y: number, size: number, ticked = false): void {
   const doc = flow.doc;
-  doc.save().lineWidth(0.9).rect(mmToPt(x), mmToPt(y), mmToPt(size), mmToPt(size)).stroke(COLOURS.text);
-  if (ticked) {
-    doc.lineWidth(1.6).moveTo(mmToPt(x + size * 0.2), mmToPt(y + size * 0.55)).lineTo(mmToPt(x + size * 0.42), mmToPt(y + size * 0.78)).lineTo(mmToPt(x + size * 0.82), mmToPt(y + size * 0.22)).stroke(COLOURS.accent);
-  }
-  doc.restore();
+  flow.decoration(() => {
+    doc.save().lineWidth(0.9).rect(mmToPt(x), mmToPt(y), mmToPt(size), mmToPt(size)).stroke(COLOURS.text);
+    if (ticked) {
+      doc.lineWidth(1.6).moveTo(mmToPt(x + size * 0.2), mmToPt(y + size * 0.55)).lineTo(mmToPt(x + size * 0.42), mmToPt(y + size * 0.78)).lineTo(mmToPt(x + size * 0.82), mmToPt(y + size * 0.22)).stroke(COLOURS.accent);
+    }
+    doc.restore();
+  });
 }
 
 /** The options of a choice or find question, with boxes to tick (ticked ones for the key). */
@@ -147,7 +154,7 @@ export function options(flow: Flow, list: readonly string[], style: BookletStyle
     const top = flow.y;
     const mark = ticked(option);
     checkbox(flow, x, top + 0.3, style.checkboxMm, mark);
-    flow.text(option, { font: mark ? FONTS.bold : FONTS.regular, sizePt: style.bodyPt }, { x: x + style.checkboxMm + 3, width: flow.width - NUMBER_WIDTH - style.checkboxMm - 3 });
+    flow.text(option, { font: mark ? FONTS.bold : FONTS.regular, sizePt: style.bodyPt }, { x: x + style.checkboxMm + 3, width: flow.width - NUMBER_WIDTH - style.checkboxMm - 3, ...(mark ? { actual: `${option} (juist)` } : {}) });
     flow.y = top + optionHeight(flow, option, style);
   }
 }
@@ -159,12 +166,14 @@ function drawQuestion(flow: Flow, question: Question, number: number, style: Boo
   const doc = flow.doc;
   switch (question.kind) {
     case "open":
-      doc.save().lineWidth(0.5).strokeColor(COLOURS.rule);
-      for (let line = 1; line <= question.lines; line++) {
-        const y = flow.y + line * style.writingLineMm;
-        doc.moveTo(mmToPt(x), mmToPt(y)).lineTo(mmToPt(right), mmToPt(y)).stroke();
-      }
-      doc.restore();
+      flow.decoration(() => {
+        doc.save().lineWidth(0.5).strokeColor(COLOURS.rule);
+        for (let line = 1; line <= question.lines; line++) {
+          const y = flow.y + line * style.writingLineMm;
+          doc.moveTo(mmToPt(x), mmToPt(y)).lineTo(mmToPt(right), mmToPt(y)).stroke();
+        }
+        doc.restore();
+      });
       flow.y += question.lines * style.writingLineMm;
       break;
     case "choice":
@@ -172,7 +181,7 @@ function drawQuestion(flow: Flow, question: Question, number: number, style: Boo
       options(flow, question.options, style);
       break;
     case "draw":
-      doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(style.drawBoxMm), mmToPt(2)).stroke(COLOURS.rule).restore();
+      flow.decoration(() => doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(style.drawBoxMm), mmToPt(2)).stroke(COLOURS.rule).restore());
       flow.y += style.drawBoxMm;
       break;
   }

@@ -16,12 +16,13 @@ import { COLOURS, KEY_STYLE as style } from "./style.ts";
 export async function keyPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
   const doc = createPackDocument(`${pack.title}: antwoordsleutel`, config);
   const flow = new Flow(doc, style.margins);
+  flow.startStructure();
   flow.newPage();
   flow.text(config.organisation, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
   flow.space(12);
   flow.text("Antwoordsleutel voor de leraar", { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
   flow.space(2);
-  flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt * 0.8, lineGapPt: 2 });
+  flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt * 0.8, lineGapPt: 2 }, { tag: "H1" });
   flow.space(3);
   flow.text(pack.summary, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
   flow.space(6);
@@ -50,6 +51,7 @@ export async function keyPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "o
   glossary(flow, pack, style);
   credits(flow, pack, config, style);
   flow.footers((page, pages) => `${pack.title} · antwoordsleutel · ${page}/${pages}`, { font: FONTS.regular, sizePt: style.smallPt }, 1);
+  flow.endStructure();
   return pdfBytes(doc);
 }
 
@@ -60,7 +62,7 @@ function list(flow: Flow, title: string, items: readonly string[]): void {
   for (const item of items) {
     const height = flow.measure(item, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, flow.width - 6);
     flow.ensure(height + 2);
-    flow.doc.font(FONTS.regular).fontSize(style.bodyPt).fillColor(COLOURS.accent).text("•", mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false });
+    flow.decoration(() => flow.doc.font(FONTS.regular).fontSize(style.bodyPt).fillColor(COLOURS.accent).text("•", mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false }));
     flow.text(item, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x: flow.left + 6, width: flow.width - 6 });
     flow.space(2);
   }
@@ -73,8 +75,8 @@ function answers(flow: Flow, stop: PackStop): void {
   if (stop.note) note(flow, stop.note, 0);
   stop.questions.forEach((question, index) => {
     flow.ensure(answerHeight(flow, question));
-    flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${index + 1}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false });
-    flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x: flow.left + INDENT, width: flow.width - INDENT });
+    flow.decoration(() => flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${index + 1}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false }));
+    flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x: flow.left + INDENT, width: flow.width - INDENT, actual: `Vraag ${index + 1}: ${question.question}` });
     flow.space(2);
     if (question.kind === "choice") options(flow, question.options, style, (option) => option === question.answer);
     else if (question.kind === "find") options(flow, question.options, style, (option) => question.answers.includes(option));

@@ -10,16 +10,19 @@ import { COLOURS, type BookletStyle } from "./style.ts";
 // Pieces that the pupil booklets and the teacher's key share: the stop's heading, its
 // picture, the printed route map, the glossary and the credits.
 
-export function heading(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt): void {
+export function heading(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt, tag = "H2"): void {
   const height = flow.measure(text, { font: FONTS.bold, sizePt });
   flow.ensure(height + 20);
-  flow.text(text, { font: FONTS.bold, sizePt, colour: COLOURS.text });
+  flow.text(text, { font: FONTS.bold, sizePt, colour: COLOURS.text }, { tag });
   flow.space(3);
 }
 
 /** A number in a filled circle, as on the map. */
 export function badge(flow: Flow, number: number, x: number, y: number, diameter: number, hollow = false): void {
-  const doc = flow.doc;
+  flow.decoration(() => drawBadge(flow.doc, number, x, y, diameter, hollow));
+}
+
+function drawBadge(doc: PDFKit.PDFDocument, number: number, x: number, y: number, diameter: number, hollow: boolean): void {
   const r = mmToPt(diameter / 2);
   doc.save().lineWidth(1.2).circle(mmToPt(x) + r, mmToPt(y) + r, r - 0.6);
   if (hollow) doc.dash(2, { space: 1.5 }).fillAndStroke("#ffffff", COLOURS.accent).undash();
@@ -41,7 +44,7 @@ export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, suf
   const width = flow.width - diameter - 4;
   const top = flow.y;
   flow.text(`Stop ${stop.number}${suffix}`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
-  flow.text(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt, colour: COLOURS.text }, { x, width });
+  flow.text(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt, colour: COLOURS.text }, { x, width, tag: "H2" });
   flow.text(stop.monument.municipality.name, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
   flow.y = Math.max(flow.y, top + diameter) + 4;
 }
@@ -54,7 +57,7 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
   const credit = `Beeld: ${imageCreditText(image)}`;
   flow.ensure(height + flow.measure(credit, { font: FONTS.regular, sizePt: style.smallPt }) + 2);
   // A path: pdfkit keeps pictures read from a path, so one used twice is embedded once.
-  flow.doc.image(classroom.file, mmToPt(flow.left), mmToPt(flow.y), { width: mmToPt(width), height: mmToPt(height) });
+  flow.tag("Figure", () => flow.doc.image(classroom.file, mmToPt(flow.left), mmToPt(flow.y), { width: mmToPt(width), height: mmToPt(height) }), { alt: image.alt });
   flow.y += height + 1.5;
   flow.text(credit, { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted });
   flow.space(4);
@@ -67,27 +70,33 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
   const doc = flow.doc;
   const origin = { x: flow.left, y: flow.y };
   const at = (x: number, y: number): [number, number] => [mmToPt(origin.x + x), mmToPt(origin.y + y)];
-  doc.save().rect(...at(0, 0), mmToPt(box.width), mmToPt(box.height)).fillAndStroke(COLOURS.fill, COLOURS.rule).restore();
+  flow.tag(
+    "Figure",
+    () => {
+      doc.save().rect(...at(0, 0), mmToPt(box.width), mmToPt(box.height)).fillAndStroke(COLOURS.fill, COLOURS.rule).restore();
 
-  doc.save().lineWidth(2.2).strokeColor(COLOURS.text).lineJoin("round").lineCap("round");
-  if (map.straight) doc.dash(5, { space: 4 });
-  for (const line of map.lines) {
-    line.forEach((point, index) => (index === 0 ? doc.moveTo(...at(point.x, point.y)) : doc.lineTo(...at(point.x, point.y))));
-    doc.stroke();
-  }
-  doc.undash().restore();
-  const diameter = style.bodyPt * 0.6;
-  for (const stop of map.stops) badge(flow, stop.number, origin.x + stop.x - diameter / 2, origin.y + stop.y - diameter / 2, diameter, stop.approximate);
+      doc.save().lineWidth(2.2).strokeColor(COLOURS.text).lineJoin("round").lineCap("round");
+      if (map.straight) doc.dash(5, { space: 4 });
+      for (const line of map.lines) {
+        line.forEach((point, index) => (index === 0 ? doc.moveTo(...at(point.x, point.y)) : doc.lineTo(...at(point.x, point.y))));
+        doc.stroke();
+      }
+      doc.undash().restore();
+      const diameter = style.bodyPt * 0.6;
+      for (const stop of map.stops) drawBadge(doc, stop.number, origin.x + stop.x - diameter / 2, origin.y + stop.y - diameter / 2, diameter, stop.approximate);
 
-  // North arrow and scale bar.
-  const { north, scale } = map;
-  doc.save().moveTo(...at(north.x, north.y - north.size / 2)).lineTo(...at(north.x + north.size / 3, north.y + north.size / 2)).lineTo(...at(north.x, north.y + north.size / 4)).lineTo(...at(north.x - north.size / 3, north.y + north.size / 2)).closePath().fill(COLOURS.text).restore();
-  doc.font(FONTS.bold).fontSize(style.smallPt + 1).fillColor(COLOURS.text).text("N", ...at(north.x - 5, north.y - north.size / 2 - 5.5), { width: mmToPt(10), align: "center", lineBreak: false });
-  const barHeight = 1.8;
-  const half = scale.lengthMm / 2;
-  doc.save().rect(...at(scale.x, scale.y - barHeight), mmToPt(half), mmToPt(barHeight)).fill(COLOURS.text).restore();
-  doc.save().lineWidth(0.6).rect(...at(scale.x, scale.y - barHeight), mmToPt(scale.lengthMm), mmToPt(barHeight)).stroke(COLOURS.text).restore();
-  doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(scale.label, ...at(scale.x + scale.lengthMm + 2, scale.y - barHeight - 1), { lineBreak: false });
+      // North arrow and scale bar.
+      const { north, scale } = map;
+      doc.save().moveTo(...at(north.x, north.y - north.size / 2)).lineTo(...at(north.x + north.size / 3, north.y + north.size / 2)).lineTo(...at(north.x, north.y + north.size / 4)).lineTo(...at(north.x - north.size / 3, north.y + north.size / 2)).closePath().fill(COLOURS.text).restore();
+      doc.font(FONTS.bold).fontSize(style.smallPt + 1).fillColor(COLOURS.text).text("N", ...at(north.x - 5, north.y - north.size / 2 - 5.5), { width: mmToPt(10), align: "center", lineBreak: false });
+      const barHeight = 1.8;
+      const half = scale.lengthMm / 2;
+      doc.save().rect(...at(scale.x, scale.y - barHeight), mmToPt(half), mmToPt(barHeight)).fill(COLOURS.text).restore();
+      doc.save().lineWidth(0.6).rect(...at(scale.x, scale.y - barHeight), mmToPt(scale.lengthMm), mmToPt(barHeight)).stroke(COLOURS.text).restore();
+      doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(scale.label, ...at(scale.x + scale.lengthMm + 2, scale.y - barHeight - 1), { lineBreak: false });
+    },
+    { alt: `Kaart van ${pack.route ? `de route "${pack.route.title}"` : "de plaatsen"} met ${map.stops.length} genummerde stops, het noorden boven, en een schaalbalk van ${map.scale.label}.` },
+  );
   flow.y += box.height + 4;
 
   // Legend: what the numbers are.

@@ -27,6 +27,7 @@ const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo
 /** Each page's text, whitespace made single spaces. */
 const pagesOf = (pdf: string) => poppler("pdftotext", pdf, "-").split("\f").map((page) => page.replace(/\s+/g, " ").trim());
 const flat = (text: string) => text.replace(/\s+/g, " ");
+const pdfStructure = (pdf: string) => poppler("pdfinfo", "-struct", pdf);
 
 const answersOf = (pack: Pack) => pack.stops.flatMap((stop) => stop.questions.map((question) => (question.kind === "find" ? question.answers.join(" ") : question.answer)));
 /** What only the key may say: the answers to open and drawing questions, and the notes for the teacher. */
@@ -116,6 +117,33 @@ describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample
       const images = poppler("pdfimages", "-list", file(pdf)).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
       expect(new Set(images.map((image) => image[10])).size, pdf).toBe(pdf === files.key ? 0 : pictures.length);
     }
+  });
+
+  it("is a tagged PDF for screen readers: headings and paragraphs in reading order, pictures with their alt text", () => {
+    for (const pdf of [packFiles(pack()).booklet, packFiles(pack()).largePrint, packFiles(pack()).key]) {
+      expect(poppler("pdfinfo", file(pdf))).toMatch(/Tagged:\s+yes/);
+      const structure = poppler("pdfinfo", "-struct-text", file(pdf));
+      const elements = [...structure.matchAll(/^ {2}(\w+)(?: \(block\))?\n {4}"([^"]*)"/gm)].map((match) => ({ type: match[1]!, text: match[2]!.replace(/\s+/g, " ") }));
+      expect(elements.find((element) => element.type === "H1")?.text).toBe(pack().title);
+      // Each stop's monument is a heading, and its questions follow it as paragraphs, in order.
+      let from = 0;
+      for (const stop of pack().stops) {
+        const at = elements.findIndex((element, index) => index >= from && element.type === "H2" && element.text === stop.monument.title);
+        expect(at, `${pdf}: heading of ${stop.monument.title}`).toBeGreaterThanOrEqual(from);
+        for (const question of stop.questions) {
+          const found = elements.findIndex((element, index) => index > at && element.type === "P" && element.text === flat(question.question));
+          expect(found, question.question).toBeGreaterThan(at);
+        }
+        from = at + 1;
+      }
+      // Page numbers are decoration, not text to read out.
+      expect(elements.some((element) => / · \d+\/\d+$/.test(element.text))).toBe(false);
+    }
+    const bytes = readFileSync(file(packFiles(pack()).booklet)).toString("latin1");
+    const figures = [...pdfStructure(file(packFiles(pack()).booklet)).matchAll(/^ {2}Figure$/gm)].length;
+    expect([...bytes.matchAll(/\/Alt \(/g)].length).toBe(figures);
+    for (const { image } of packPictures(pack())) if (/^[\x20-\x7e]+$/.test(image.alt)) expect(bytes).toContain(`/Alt (${image.alt})`);
+    expect(bytes).toContain(`/Alt (Kaart van de route`);
   });
 
   it("offers one ZIP with exactly the promised files, each of which opens", async () => {
