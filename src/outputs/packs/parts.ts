@@ -66,7 +66,8 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
 /** The route map, drawn from the route's own geometry, with the legend of numbered stops below. */
 export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
   const box = { width: flow.width, height: Math.min(style.mapMm, flow.room - 30) };
-  const map = packMap(pack, box);
+  const diameter = style.bodyPt * 0.6;
+  const map = packMap(pack, box, diameter);
   const doc = flow.doc;
   const origin = { x: flow.left, y: flow.y };
   const at = (x: number, y: number): [number, number] => [mmToPt(origin.x + x), mmToPt(origin.y + y)];
@@ -82,7 +83,12 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
         doc.stroke();
       }
       doc.undash().restore();
-      const diameter = style.bodyPt * 0.6;
+      // A marker moved aside points at its place with a thin line and a dot.
+      for (const stop of map.stops) {
+        if (!stop.anchor) continue;
+        doc.save().lineWidth(0.6).moveTo(...at(stop.anchor.x, stop.anchor.y)).lineTo(...at(stop.x, stop.y)).stroke(COLOURS.text);
+        doc.circle(...at(stop.anchor.x, stop.anchor.y), 1.6).fill(COLOURS.text).restore();
+      }
       for (const stop of map.stops) drawBadge(doc, stop.number, origin.x + stop.x - diameter / 2, origin.y + stop.y - diameter / 2, diameter, stop.approximate);
 
       // North arrow and scale bar.
