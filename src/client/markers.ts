@@ -24,13 +24,16 @@ export function monumentIcon(kind: string, precision: Precision): L.DivIcon {
   return icon;
 }
 
-/** A numbered route stop: 1, 2, 3 … as in the stop list on the page. */
-export function stopIcon(number: number, precision: Precision): L.DivIcon {
+/** Width of a numbered stop marker, in pixels. */
+export const STOP_ICON_SIZE = 30;
+
+/** A numbered route stop: 1, 2, 3 … as in the stop list on the page; `shift` px to the right (for stops that share a place). */
+export function stopIcon(number: number, precision: Precision, shift = 0): L.DivIcon {
   return L.divIcon({
     className: `route-stop${precision === "approximate" ? " route-stop--approximate" : ""}`,
     html: `<span aria-hidden="true">${Math.trunc(number)}</span>`,
-    iconSize: [30, 30],
-    iconAnchor: [15, 15],
+    iconSize: [STOP_ICON_SIZE, STOP_ICON_SIZE],
+    iconAnchor: [STOP_ICON_SIZE / 2 - shift, STOP_ICON_SIZE / 2],
     popupAnchor: [0, -15],
   });
 }

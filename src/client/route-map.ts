@@ -11,8 +11,8 @@ import {
   type RouteStopProperties,
 } from "./data.ts";
 import { required } from "./dom.ts";
-import { boundsAround, lineSegments, pointCount, type LatLngPair } from "./geometry.ts";
-import { stopIcon } from "./markers.ts";
+import { boundsAround, lineSegments, pointCount, sideBySideOffsets, type LatLngPair } from "./geometry.ts";
+import { STOP_ICON_SIZE, stopIcon } from "./markers.ts";
 import { stopPopup } from "./popups.ts";
 
 // A route page's map: the path, and numbered stops matching the list on the page.
@@ -47,12 +47,16 @@ export function mountRouteMap(root: HTMLElement, config: MapConfig): void {
           interactive: false,
         }).addTo(map);
       }
-      const stopPoints: LatLngPair[] = [];
-      for (const stop of stops) {
+      const stopPoints: LatLngPair[] = stops.map((stop) => {
         const [lng, lat] = stop.geometry.coordinates as [number, number];
-        stopPoints.push([lat, lng]);
+        return [lat, lng];
+      });
+      // Stops at the same place (be-MINE and its museum) side by side, so both numbers show.
+      const shifts = sideBySideOffsets(stopPoints, STOP_ICON_SIZE);
+      for (const [index, stop] of stops.entries()) {
+        const [lat, lng] = stopPoints[index]!;
         L.marker([lat, lng], {
-          icon: stopIcon(stop.properties.number, stop.properties.precision),
+          icon: stopIcon(stop.properties.number, stop.properties.precision, shifts[index]),
           title: `Stop ${stop.properties.number}: ${stop.properties.name}`,
           riseOnHover: true,
         })

@@ -44,6 +44,20 @@ describe("a pack's page", () => {
     }
   });
 
+  it("sets stops that share a place side by side, so both numbers can be read", async () => {
+    const pack = (await samplePacks()).find((candidate) => candidate.slug === "mijnverleden-en-migratie")!;
+    const { context } = await site.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url(pack.url));
+    await waitForMaps(page);
+    // be-MINE (stop 1) and the Vlaams Mijnmuseum (stop 5) share one sourced point.
+    const box = async (number: number) => (await page.locator(`.leaflet-marker-icon.route-stop[title^="Stop ${number}:"]`).boundingBox())!;
+    const [mine, museum] = [await box(1), await box(5)];
+    const overlapX = Math.min(mine.x + mine.width, museum.x + museum.width) - Math.max(mine.x, museum.x);
+    const overlapY = Math.min(mine.y + mine.height, museum.y + museum.height) - Math.max(mine.y, museum.y);
+    expect(overlapX <= 0 || overlapY <= 0, JSON.stringify({ mine, museum })).toBe(true);
+  });
+
   it("downloads everything as one ZIP", async () => {
     const [pack] = await samplePacks();
     const { context } = await site.newContext({ acceptDownloads: true });
