@@ -25,11 +25,7 @@ export function linkPack(
     check.report(source, ["stops"], "a pack needs a route or a list of monuments", "add route: <route file name>, or monuments: [<names>] with the monuments of the worksheets");
   }
 
-  /** The route's monument stops by name, with their number on the route. */
-  const routeStops = new Map<string, number>();
-  route?.stops.forEach((stop, index) => {
-    if (stop.type === "monument" && !routeStops.has(stop.monument.slug)) routeStops.set(stop.monument.slug, index + 1);
-  });
+  const routeStops = route ? stopNumbers(route) : new Map<string, number>();
 
   const stops: PackStop[] = [];
   const seen = new Set<string>();
@@ -100,8 +96,17 @@ export function linkPack(
   };
 }
 
+/** A route's monument stops by name, with their number on the route (the first, if it stops there twice). */
+function stopNumbers(route: Route): Map<string, number> {
+  const numbers = new Map<string, number>();
+  route.stops.forEach((stop, index) => {
+    if (stop.type === "monument" && !numbers.has(stop.monument.slug)) numbers.set(stop.monument.slug, index + 1);
+  });
+  return numbers;
+}
+
 function reportOffRoute(source: SourceFile, where: PropertyKey[], monument: string, route: Route, check: ReferenceChecker): void {
-  const names = [...new Set(route.stops.flatMap((stop) => (stop.type === "monument" ? [stop.monument.slug] : [])))];
+  const names = [...stopNumbers(route).keys()];
   check.report(source, where, `"${monument}" is not a stop of the route "${route.slug}"`, `use one of its stops (${names.join(", ")}), or add it to monuments: for a worksheet off the route`);
 }
 
@@ -134,14 +139,14 @@ export function checkRawPack(source: SourceFile, routes: Map<string, Route>, che
     if (Array.isArray(list)) list.forEach((value, index) => name(value) && check.entry(source, [field, index], value as string, collection));
   }
   const onRoute = route ? routes.get(route) : undefined;
+  const routeStops = onRoute ? stopNumbers(onRoute) : undefined;
   const extra = Array.isArray(data.monuments) ? data.monuments : [];
   if (Array.isArray(data.stops)) {
     data.stops.forEach((stop, index) => {
       const monument = name((stop as { monument?: unknown } | null)?.monument);
       const where = ["stops", index, "monument"];
       if (!monument || !check.entry(source, where, monument, "monument")) return;
-      const stops = onRoute?.stops.flatMap((candidate) => (candidate.type === "monument" ? [candidate.monument.slug] : []));
-      if (onRoute && !stops!.includes(monument) && !extra.includes(monument)) reportOffRoute(source, where, monument, onRoute, check);
+      if (onRoute && !routeStops!.has(monument) && !extra.includes(monument)) reportOffRoute(source, where, monument, onRoute, check);
     });
   }
 }

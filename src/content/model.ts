@@ -1,5 +1,5 @@
 import type { Position } from "../geo/gpx.ts";
-import type { ImageRendition, PrintMaster } from "../images/rendition.ts";
+import type { ClassroomImage, ImageRendition, PrintMaster } from "../images/rendition.ts";
 import type { PrintSettings } from "../images/print.ts";
 import type { DuplexFlip, SheetName } from "../outputs/postcards/imposition.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
@@ -158,13 +158,6 @@ export type Question =
   | { kind: "find"; question: string; options: string[]; answers: string[]; note?: string }
   | { kind: "draw"; question: string; answer: string; note?: string };
 
-/** A picture in a pack at classroom size (set by the image pipeline): for the booklet, the ZIP and the digital board. */
-export interface ClassroomImage {
-  file: string;
-  width: number;
-  height: number;
-}
-
 /** One worksheet of a pack: a stop of its route, or one of its monuments. */
 export interface PackStop {
   /** The stop's number on the route (and on the printed map), or its place in the pack without a route. */
@@ -226,4 +219,4 @@ export interface SiteModel {
   packs: Pack[];
 }
 
-export type { MonumentKind, RouteMode, StoryKind, StopData, Location };
+export type { ClassroomImage, MonumentKind, RouteMode, StoryKind, StopData, Location };

@@ -22,7 +22,7 @@ import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
-import { packFiles, zipEntries } from "../outputs/packs/write.ts";
+import { packFiles } from "../outputs/packs/write.ts";
 import { formatLevel, formatPackDuration, PACK_LEVELS_NL, QUESTION_KINDS_NL, subjectLabel } from "../i18n/packs.ts";
 import { SUBJECTS, type PackLevel, type Subject } from "../content/schemas/pack.ts";
 import { previewSize } from "../outputs/postcards/preview.ts";
@@ -216,7 +216,6 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("credits", creditsHtml);
   add("seriesFiles", seriesFiles);
   add("packFiles", packFiles);
-  add("zipEntries", zipEntries);
   add("packLevel", (pack: Pack) => formatLevel(pack.level, pack.grades));
   add("packLevelLabel", (level: PackLevel) => PACK_LEVELS_NL[level] ?? level);
   add("packDuration", (minutes: number) => formatPackDuration(minutes));

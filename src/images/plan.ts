@@ -88,9 +88,10 @@ export function planVariants(sourceDigest: string, size: Size, use: ImageUse, se
     add({ role: "social", format: "jpeg", ...SOCIAL_SIZE, crop: cropFor(SOCIAL_SIZE.width / SOCIAL_SIZE.height), encoder: { ...ENCODERS.jpeg } });
   }
   if (use.classroom) {
+    // Scaled down to the long side, never up.
     const scale = Math.min(1, CLASSROOM_LONG_SIDE / Math.max(size.width, size.height));
-    const width = Math.max(1, Math.round(size.width * scale));
-    add({ role: "classroom", format: "jpeg", width, height: Math.max(1, Math.round(size.height * scale)), encoder: { ...CLASSROOM_JPEG } });
+    const [width, height] = [size.width, size.height].map((length) => Math.max(1, Math.round(length * scale))) as [number, number];
+    add({ role: "classroom", format: "jpeg", width, height, encoder: { ...CLASSROOM_JPEG } });
   }
   if (use.print) {
     const { px } = printMasterSize(use.print);

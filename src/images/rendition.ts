@@ -39,8 +39,14 @@ export interface ImageRendition {
   /** 1200 x 630 JPEG for og:image. */
   social?: { url: string; width: number; height: number };
   print?: PrintMaster;
-  /** For teaching packs: a JPEG in the image cache, at most 1600 px on the long side. */
-  classroom?: { file: string; width: number; height: number };
+  classroom?: ClassroomImage;
+}
+
+/** For teaching packs: a JPEG in the image cache, at most 1600 px on the long side (booklet, ZIP, digital board). */
+export interface ClassroomImage {
+  file: string;
+  width: number;
+  height: number;
 }
 
 /** The site URL of a derived file: /img/<name>-<role/width>-<key>.<ext>. */

@@ -66,7 +66,7 @@ export async function bookletPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" 
   return pdfBytes(doc);
 }
 
-export function markdownStyle(style: BookletStyle) {
+function markdownStyle(style: BookletStyle) {
   return { bodyPt: style.bodyPt, headingPt: style.headingPt * 0.8, lineGapPt: style.lineGapPt, paragraphMm: style.paragraphMm, colour: COLOURS.text, linkColour: COLOURS.link };
 }
 
@@ -123,7 +123,7 @@ function optionHeight(flow: Flow, option: string, style: BookletStyle): number {
   return Math.max(style.checkboxMm, flow.measure(option, { font: FONTS.regular, sizePt: style.bodyPt }, flow.width - NUMBER_WIDTH - style.checkboxMm - 3)) + 2.5;
 }
 
-export function questionHeight(flow: Flow, question: Question, style: BookletStyle): number {
+function questionHeight(flow: Flow, question: Question, style: BookletStyle): number {
   const width = flow.width - NUMBER_WIDTH;
   let height = flow.measure(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, width) + 2 + style.paragraphMm + 3;
   if (question.kind === "choice" || question.kind === "find") {

@@ -5,8 +5,7 @@ import { pdfBytes } from "../../pdf/document.ts";
 import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { createPackDocument } from "./booklet.ts";
-import { options } from "./booklet.ts";
+import { createPackDocument, options } from "./booklet.ts";
 import { credits, glossary, heading, routeMap, stopHeading } from "./parts.ts";
 import { COLOURS, KEY_STYLE as style } from "./style.ts";
 

@@ -1,4 +1,4 @@
-import { readFile, mkdir, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import type { Pack, SiteModel } from "../../content/model.ts";
@@ -8,6 +8,7 @@ import { bookletPdf } from "./booklet.ts";
 import { keyPdf } from "./key.ts";
 import { licenceText } from "./licences.ts";
 import { packPictures } from "./parts.ts";
+import { writeSiteFiles } from "../site-files.ts";
 
 // The files of every teaching pack, next to its page:
 //   /lespakketten/<pack>/<pack>-werkboekje.pdf                 the pupils' booklet
@@ -63,19 +64,19 @@ export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">
   const booklet = await bookletPdf(pack, model.config, "regular");
   const largePrint = await bookletPdf(pack, model.config, "large");
   const key = await keyPdf(pack, model.config);
+  // The ZIP's entries in the order zipEntries promises; the pictures are JPEGs already, so stored as they are.
   const names = zipEntries(pack);
-  const stored = { level: 0, mtime: ZIP_DATE } as const;
-  const packed = { level: 6, mtime: ZIP_DATE } as const;
-  const entries: Zippable = {
-    [names[0]!]: [booklet, packed],
-    [names[1]!]: [largePrint, packed],
-    [names[2]!]: [key, packed],
+  const pictureFiles = names.filter((name) => name.startsWith("beelden/"));
+  const pictures = await Promise.all(packPictures(pack).map((picture) => readFile(picture.classroom.file)));
+  const contents: Record<string, Uint8Array> = {
+    [names[0]!]: booklet,
+    [names[1]!]: largePrint,
+    [names[2]!]: key,
+    ...(pack.route ? { [`${pack.route.slug}.gpx`]: Buffer.from(routeGpx(pack.route, model.config)) } : {}),
+    ...Object.fromEntries(pictureFiles.map((name, index) => [name, pictures[index]!])),
+    "LICENTIES.txt": Buffer.from(licenceText(pack, model.config, pictureFiles)),
   };
-  if (pack.route) entries[`${pack.route.slug}.gpx`] = [Buffer.from(routeGpx(pack.route, model.config)), packed];
-  const pictures = packPictures(pack);
-  const pictureFiles = pictureNames(pack);
-  for (const [index, picture] of pictures.entries()) entries[pictureFiles[index]!] = [await readFile(picture.classroom.file), stored];
-  entries["LICENTIES.txt"] = [Buffer.from(licenceText(pack, model.config, pictureFiles)), packed];
+  const entries: Zippable = Object.fromEntries(names.map((name) => [name, [contents[name]!, { level: name.endsWith(".jpg") ? 0 : 6, mtime: ZIP_DATE }]]));
   const zip = zipSync(entries, { mtime: ZIP_DATE });
   return { booklet, largePrint, key, zip: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) };
 }
@@ -86,18 +87,14 @@ export async function writePacks(model: SiteModel, outputDir: string): Promise<s
   for (const pack of model.packs) {
     const documents = await packDocuments(pack, model);
     const files = packFiles(pack);
-    const targets: [string, Buffer][] = [
-      [files.booklet, documents.booklet],
-      [files.largePrint, documents.largePrint],
-      [files.key, documents.key],
-      [files.zip, documents.zip],
-    ];
-    for (const [url, bytes] of targets) {
-      const target = path.join(outputDir, ...url.split("/").filter(Boolean));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, bytes);
-      written.push(target);
-    }
+    written.push(
+      ...(await writeSiteFiles(outputDir, [
+        [files.booklet, documents.booklet],
+        [files.largePrint, documents.largePrint],
+        [files.key, documents.key],
+        [files.zip, documents.zip],
+      ])),
+    );
   }
   return written;
 }

@@ -197,9 +197,6 @@ export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: 
   doc.fill().restore();
 }
 
-/** The whole document as bytes. */
-export const finish = pdfBytes;
-
 /** The print-shop file: every card, front then back, in order. */
 export async function seriesPdf(series: PostcardSeries, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
   const doc = createDocument(series, config, `${series.title} (${series.year})`);
@@ -207,5 +204,5 @@ export async function seriesPdf(series: PostcardSeries, config: Pick<SiteConfig,
     drawFront(doc, series, card);
     drawBack(doc, series, card, config);
   }
-  return finish(doc);
+  return pdfBytes(doc);
 }

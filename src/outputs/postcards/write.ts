@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { PostcardSeries, SiteModel } from "../../content/model.ts";
 import { formatFieldPath, type ContentProblem } from "../../content/problems.ts";
@@ -9,6 +8,7 @@ import { PostcardProblem, seriesPdf } from "./render.ts";
 import { cardPdfs, sheetImposition, SheetProblem, sheetsPdf } from "./sheets.ts";
 import { cachedCardPreviews } from "./preview.ts";
 import { prepareLogo } from "./logo.ts";
+import { writeSiteFiles } from "../site-files.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
@@ -75,11 +75,7 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
       }
       continue;
     }
-    // All of a series' files go into one folder; written side by side, the disk keeps up.
-    const targets = documents.map(([url]) => path.join(outputDir, ...url.split("/").filter(Boolean)));
-    for (const folder of new Set(targets.map((target) => path.dirname(target)))) await mkdir(folder, { recursive: true });
-    await Promise.all(documents.map(([, bytes], index) => writeFile(targets[index]!, bytes)));
-    report.files.push(...targets);
+    report.files.push(...(await writeSiteFiles(outputDir, documents)));
   }
   return report;
 }
