@@ -1,22 +1,29 @@
 import L from "leaflet";
 import type { MapConfig } from "./config.ts";
 import { attributionHtml } from "./html.ts";
+import type { MapMessages } from "./messages.ts";
 
 // A Leaflet map with the site's tile layer. When the tiles cannot be loaded
 // (offline, blocked, tile server down) the map says so once, and everything
-// drawn on it keeps working.
+// drawn on it keeps working. Leaflet's own words (zoom buttons, the popup's close
+// button) are English: they are replaced with the page's language.
 
 export interface BaseMapOptions {
   /** Accessible name of the map, read when it gets focus. */
   label: string;
+  messages: MapMessages;
 }
 
 export function createBaseMap(canvas: HTMLElement, config: MapConfig, options: BaseMapOptions): L.Map {
+  const { messages } = options;
   const map = L.map(canvas, {
     maxZoom: config.tiles.maxZoom,
     // A page that scrolls past the map should not zoom it: the wheel zooms only after a click on the map.
     scrollWheelZoom: false,
+    // Leaflet's default zoom control takes no titles: ours, in the same place, does.
+    zoomControl: false,
   });
+  map.zoomControl = L.control.zoom({ zoomInTitle: messages.zoomIn, zoomOutTitle: messages.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener noreferrer external">Leaflet</a>');
   canvas.setAttribute("role", "region");
   canvas.setAttribute("aria-label", options.label);
@@ -33,8 +40,10 @@ export function createBaseMap(canvas: HTMLElement, config: MapConfig, options: B
     maxZoom: config.tiles.maxZoom,
     attribution: attributionHtml(config.tiles.attribution, config.tiles.attributionUrl),
   });
-  tiles.once("tileerror", () => addNotice(map, "Achtergrondkaart niet geladen"));
+  tiles.once("tileerror", () => addNotice(map, messages.tilesFailed));
   tiles.addTo(map);
+  // First, so that the close button has its label when keepFocusWithPopups moves focus to it.
+  labelPopupCloseButtons(map, messages.closePopup);
   keepFocusWithPopups(map);
   return map;
 }
@@ -64,6 +73,13 @@ function keepFocusWithPopups(map: L.Map): void {
     const active = document.activeElement;
     if (opener?.isConnected && (active === document.body || (popup && popup.contains(active)))) opener.focus({ preventScroll: true });
     opener = undefined;
+  });
+}
+
+/** Leaflet labels the × of every popup "Close popup", in English, with no option to change it. */
+function labelPopupCloseButtons(map: L.Map, label: string): void {
+  map.on("popupopen", (event: L.PopupEvent) => {
+    event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
   });
 }
 

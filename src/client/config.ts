@@ -1,3 +1,5 @@
+import { MAP_MESSAGES, type MapLang } from "./messages.ts";
+
 // What the server hands the map script: the tile layer from the site config and
 // the region to show before the data arrives. Pure, so the Eleventy side (which
 // writes it into the page) and the browser side (which reads it) share one shape.
@@ -23,13 +25,18 @@ export interface MapConfig {
   bounds: RegionBounds;
 }
 
-/** OpenStreetMap's standard tiles, for a site config written before maps had settings. */
+/** OpenStreetMap's standard tiles, for a site config written before maps had settings (credit in Dutch). */
 export const DEFAULT_TILES: TileConfig = {
   url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  attribution: "© OpenStreetMap-bijdragers",
+  attribution: MAP_MESSAGES.nl.openStreetMapCredit,
   attributionUrl: "https://www.openstreetmap.org/copyright",
   maxZoom: 19,
 };
+
+/** The same tiles, credited in the page's language: "© OpenStreetMap contributors". */
+export function defaultTiles(lang: MapLang): TileConfig {
+  return { ...DEFAULT_TILES, attribution: MAP_MESSAGES[lang].openStreetMapCredit };
+}
 
 /** The id of the <script type="application/json"> that carries the MapConfig. */
 export const MAP_CONFIG_ELEMENT_ID = "map-config";
@@ -39,7 +46,11 @@ interface SiteConfigLike {
   region: { bounds: RegionBounds };
 }
 
-export function mapConfigFor(site: SiteConfigLike): MapConfig {
+/**
+ * The map settings of a page in `lang`. A tile layer set in the config is used as it is
+ * (its credit is the provider's text); OpenStreetMap's default gets its credit in `lang`.
+ */
+export function mapConfigFor(site: SiteConfigLike, lang: MapLang = "nl"): MapConfig {
   const tiles = site.map?.tiles;
   const { south, west, north, east } = site.region.bounds;
   return {
@@ -50,14 +61,14 @@ export function mapConfigFor(site: SiteConfigLike): MapConfig {
           ...(tiles.attributionUrl ? { attributionUrl: tiles.attributionUrl } : {}),
           maxZoom: tiles.maxZoom ?? DEFAULT_TILES.maxZoom,
         }
-      : DEFAULT_TILES,
+      : defaultTiles(lang),
     bounds: { south, west, north, east },
   };
 }
 
 /** The MapConfig as JSON that is safe inside <script>: no "<" survives, so no "</script>" either. */
-export function mapConfigJson(site: SiteConfigLike): string {
-  return JSON.stringify(mapConfigFor(site)).replace(/</g, "\\u003c");
+export function mapConfigJson(site: SiteConfigLike, lang: MapLang = "nl"): string {
+  return JSON.stringify(mapConfigFor(site, lang)).replace(/</g, "\\u003c");
 }
 
 /** Checks what came out of the page before the map relies on it. */

@@ -1,3 +1,5 @@
+import type { MapMessages } from "./messages.ts";
+
 // The overview map's filters and their place in the URL (?gemeente=genk&soort=church&omd=1),
 // so that a filtered map can be shared. Pure: no DOM, tested in tests/client.
 
@@ -77,9 +79,11 @@ export function matchesFilter(monument: MonumentFacets, state: FilterState): boo
   );
 }
 
+/** What countLabel says, in the page's language (messages.ts). */
+export type CountMessages = Pick<MapMessages, "allMonuments" | "someMonuments" | "noMonumentsYet" | "noMonumentsMatch">;
+
 /** The count read out after every filter change: "12 van de 40 monumenten", "40 monumenten". */
-export function countLabel(shown: number, total: number): string {
-  if (shown === 0) return total === 0 ? "Nog geen monumenten" : "Geen monumenten met deze filters";
-  const noun = (count: number) => (count === 1 ? "monument" : "monumenten");
-  return shown === total ? `${total} ${noun(total)}` : `${shown} van de ${total} ${noun(total)}`;
+export function countLabel(shown: number, total: number, messages: CountMessages): string {
+  if (shown === 0) return total === 0 ? messages.noMonumentsYet : messages.noMonumentsMatch;
+  return shown === total ? messages.allMonuments(total) : messages.someMonuments(shown, total);
 }

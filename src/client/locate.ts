@@ -1,9 +1,9 @@
 import L from "leaflet";
-import { formatDistance } from "../i18n/nl.ts";
 import { safeHref, type MonumentFeature } from "./data.ts";
 import { element, linkOrText } from "./dom.ts";
 import { kindLabel } from "./kinds.ts";
-import { LOCATE_MESSAGES, locateFailureFor, nearest, nearestIntro, positionSentence, type LocateFailure } from "./nearest.ts";
+import type { MapMessages } from "./messages.ts";
+import { locateFailureFor, nearest, positionSentence, type LocateFailure } from "./nearest.ts";
 
 // "Waar ben ik?": the visitor's position on the map and the nearest monuments
 // (of those the filters show), or a plain explanation of why there is no position.
@@ -18,6 +18,7 @@ export interface LocateControl {
 export function mountLocate(
   root: HTMLElement,
   map: L.Map,
+  messages: MapMessages,
   candidates: () => { monuments: readonly MonumentFeature[]; filtered: boolean },
 ): LocateControl {
   const button = root.querySelector<HTMLButtonElement>("[data-locate]");
@@ -39,7 +40,7 @@ export function mountLocate(
     const { monuments, filtered } = candidates();
     const found = nearest(here, monuments, (monument) => ({ lat: monument.geometry.coordinates[1]!, lng: monument.geometry.coordinates[0]! }), NEAREST_COUNT);
     const loading = monuments.length === 0 && !filtered;
-    say(`${positionSentence(here.accuracyM, formatDistance)} ${loading ? "De monumenten worden nog geladen." : nearestIntro(found.length, filtered)}`);
+    say(`${positionSentence(here.accuracyM, messages)} ${loading ? messages.stillLoading : messages.nearestIntro(found.length, filtered)}`);
     list.replaceChildren(
       ...found.map(({ item, distanceKm }) =>
         element(
@@ -47,11 +48,11 @@ export function mountLocate(
           { "data-id": item.properties.id },
           linkOrText(item.properties.title, safeHref(item.properties.url)),
           " ",
-          element("span", { class: "nearest__distance" }, formatDistance(distanceKm)),
+          element("span", { class: "nearest__distance" }, messages.distance(distanceKm)),
           element(
             "span",
             { class: "nearest__meta" },
-            ` · ${kindLabel(item.properties.kind)} in ${item.properties.municipality}${item.properties.precision === "approximate" ? " (locatie bij benadering)" : ""}`,
+            ` · ${messages.kindIn(kindLabel(item.properties.kind, messages.lang), item.properties.municipality)}${item.properties.precision === "approximate" ? ` (${messages.approximate})` : ""}`,
           ),
         ),
       ),
@@ -65,7 +66,7 @@ export function mountLocate(
 
   const fail = (failure: LocateFailure) => {
     button.removeAttribute("aria-busy");
-    say(LOCATE_MESSAGES[failure], failure);
+    say(messages.locateFailures[failure], failure);
   };
 
   button.hidden = false;
@@ -73,7 +74,7 @@ export function mountLocate(
     if (!("geolocation" in navigator)) return fail("unsupported");
     if (!window.isSecureContext) return fail("insecure");
     button.setAttribute("aria-busy", "true");
-    say("Je locatie wordt gezocht…");
+    say(messages.locating);
     navigator.geolocation.getCurrentPosition(
       (position) => {
         button.removeAttribute("aria-busy");

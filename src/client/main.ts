@@ -1,4 +1,5 @@
 import { isMapConfig, MAP_CONFIG_ELEMENT_ID, type MapConfig } from "./config.ts";
+import { currentLang, MAP_MESSAGES, type MapMessages } from "./messages.ts";
 import { mountMonumentMap } from "./monument-map.ts";
 import { mountOverviewMap } from "./overview-map.ts";
 import { mountRouteMap } from "./route-map.ts";
@@ -6,8 +7,9 @@ import { mountRoutesMap } from "./routes-map.ts";
 
 // Entry of /assets/map/map.js. Every element with data-map="<kind>" gets its map;
 // a map that fails leaves the rest of the page (its lists and links) as it was.
+// The page's language is read here, once: every map gets its words from the caller.
 
-const MOUNTS: Record<string, (root: HTMLElement, config: MapConfig) => void> = {
+const MOUNTS: Record<string, (root: HTMLElement, config: MapConfig, messages: MapMessages) => void> = {
   overview: mountOverviewMap,
   route: mountRouteMap,
   routes: mountRoutesMap,
@@ -24,12 +26,13 @@ function readConfig(): MapConfig | undefined {
 }
 
 const config = readConfig();
+const messages = MAP_MESSAGES[currentLang()];
 if (!config) console.error(`map: no valid <script id="${MAP_CONFIG_ELEMENT_ID}">`);
 else {
   for (const root of document.querySelectorAll<HTMLElement>("[data-map]")) {
     const mount = MOUNTS[root.dataset.map ?? ""];
     try {
-      mount?.(root, config);
+      mount?.(root, config, messages);
     } catch (error) {
       console.error(error);
     }

@@ -1,7 +1,9 @@
 import { greatCircleKm, type LatLng } from "../geo/distance.ts";
+import type { MapMessages } from "./messages.ts";
 
-// "Waar ben ik?": which monuments are nearest, and what to say when the browser
-// cannot tell where the visitor is. Pure: tested in tests/client.
+// "Waar ben ik?": which monuments are nearest, why the browser cannot tell where the
+// visitor is, and the sentence about the position (the words are in messages.ts).
+// Pure: tested in tests/client.
 
 export interface Nearby<T> {
   item: T;
@@ -25,25 +27,7 @@ export function locateFailureFor(code: number): LocateFailure {
   return "unavailable";
 }
 
-export const LOCATE_MESSAGES: Record<LocateFailure, string> = {
-  denied:
-    "Je locatie is niet gedeeld. Wil je zien wat dichtbij ligt, sta dan locatie toe voor deze site in de instellingen van je browser en probeer opnieuw.",
-  unavailable: "Je locatie kon niet bepaald worden. Staat locatie aan op je toestel? Probeer het dan opnieuw, liefst buiten.",
-  timeout: "Het duurde te lang om je locatie te bepalen. Probeer het opnieuw.",
-  unsupported: "Deze browser kan je locatie niet doorgeven. Zoek de monumenten in de lijst onder de kaart.",
-  insecure: "Je locatie kan alleen gedeeld worden als de site via een beveiligde verbinding (https) geladen is.",
-};
-
-/** The sentence above the list of nearest monuments. */
-export function nearestIntro(found: number, filtered: boolean): string {
-  const which = filtered ? " met de gekozen filters" : "";
-  if (found === 0) return `Er zijn geen monumenten${which}.`;
-  if (found === 1) return `Het dichtstbijzijnde monument${which} staat hieronder.`;
-  return `De ${found} dichtstbijzijnde monumenten${which} staan hieronder.`;
-}
-
 /** "Je positie staat op de kaart", with the accuracy when it is worth mentioning (over 100 m). */
-export function positionSentence(accuracyM: number, formatDistance: (km: number) => string): string {
-  const accuracy = accuracyM > 100 ? ` Je positie is nauwkeurig tot op ongeveer ${formatDistance(accuracyM / 1000)}.` : "";
-  return `Je positie staat op de kaart (de blauwe stip).${accuracy}`;
+export function positionSentence(accuracyM: number, messages: Pick<MapMessages, "positionShown" | "positionAccuracy" | "distance">): string {
+  return accuracyM > 100 ? `${messages.positionShown} ${messages.positionAccuracy(messages.distance(accuracyM / 1000))}` : messages.positionShown;
 }

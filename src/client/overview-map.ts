@@ -18,6 +18,7 @@ import {
 import { boundsAround, type LatLngPair } from "./geometry.ts";
 import { mountLocate } from "./locate.ts";
 import { monumentIcon } from "./markers.ts";
+import type { MapMessages } from "./messages.ts";
 import { monumentList } from "./monument-list.ts";
 import { monumentPopup } from "./popups.ts";
 
@@ -40,7 +41,7 @@ interface Monument {
   facets: MonumentFacets;
 }
 
-export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
+export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const form = required<HTMLFormElement>(root, "[data-map-filters]");
   const municipalitySelect = required<HTMLSelectElement>(form, `select[name="${FILTER_PARAMS.municipality}"]`);
   const kindSelect = required<HTMLSelectElement>(form, `select[name="${FILTER_PARAMS.kind}"]`);
@@ -72,7 +73,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
   for (const hidden of root.querySelectorAll<HTMLElement>("[data-map-enhanced]")) hidden.hidden = false;
   root.classList.add("map-page--enhanced");
   canvas.dataset.mapState = "loading";
-  const map = createBaseMap(canvas, config, { label: "Kaart met de monumenten. Dezelfde monumenten staan in de lijst bij de kaart." });
+  const map = createBaseMap(canvas, config, { label: messages.overviewMapLabel, messages });
 
   let monuments: Monument[] = [];
   const popup = L.popup({ maxWidth: 260, minWidth: 200, autoPanPadding: [16, 16] });
@@ -87,7 +88,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
   const openPopup = (event: L.LeafletEvent) => {
     const marker = (event as L.LeafletEvent & { layer: L.Marker }).layer;
     const feature = marker.feature as MonumentFeature | undefined;
-    if (feature) popup.setLatLng(marker.getLatLng()).setContent(monumentPopup(feature.properties)).openOn(map);
+    if (feature) popup.setLatLng(marker.getLatLng()).setContent(monumentPopup(feature.properties, messages)).openOn(map);
   };
   cluster.on("click", openPopup);
   cluster.on("keypress", (event) => {
@@ -95,7 +96,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
   });
   map.addLayer(cluster);
 
-  const locate = mountLocate(root, map, () => ({
+  const locate = mountLocate(root, map, messages, () => ({
     monuments: monuments.filter((monument) => matchesFilter(monument.facets, filter)).map((monument) => monument.feature),
     filtered: !isUnfiltered(filter),
   }));
@@ -126,7 +127,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
       onChunk = () => {};
       drawing = false;
       canvas.dataset.visibleCount = String(visible.length);
-      count.textContent = countLabel(visible.length, monuments.length);
+      count.textContent = countLabel(visible.length, monuments.length, messages);
       locate.refresh();
       announceShown({ visibleCount: visible.length });
       if (wanted && !sameFilter(wanted, state)) return drawNext();
@@ -146,7 +147,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
     window.history.replaceState(window.history.state, "", url);
     const shownInList = list.filter(filter);
     if (monuments.length > 0) draw(filter);
-    else if (list.complete) count.textContent = countLabel(shownInList, list.entries.length);
+    else if (list.complete) count.textContent = countLabel(shownInList, list.entries.length, messages);
     locate.refresh();
   });
   reset?.addEventListener("click", () => {
@@ -163,7 +164,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
         const properties = monument.properties;
         const marker = L.marker([coordinates[1]!, coordinates[0]!], {
           icon: monumentIcon(properties.kind, properties.precision),
-          title: properties.precision === "approximate" ? `${properties.title} (locatie bij benadering)` : properties.title,
+          title: properties.precision === "approximate" ? `${properties.title} (${messages.approximate})` : properties.title,
         });
         marker.feature = monument;
         return {
@@ -185,7 +186,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig): void {
       list.render(
         () => filter,
         () => {
-          count.textContent = `${countLabel(list.filter(filter), list.entries.length)}. De kaart kon niet geladen worden; de lijst is volledig.`;
+          count.textContent = messages.mapFailed(countLabel(list.filter(filter), list.entries.length, messages));
         },
       );
     });

@@ -1,5 +1,10 @@
 // The filters of the pack listing (/lespakketten/?niveau=lager&vak=geschiedenis) and what
 // they show. Pure: no DOM, tested in tests/client.
+//
+// The count has its own words here rather than in messages.ts: pack-filter.js is a few
+// hundred bytes, and the maps' catalogue would make it ten times that.
+
+import type { MapLang } from "./lang.ts";
 
 export interface PackFilter {
   level: string | null;
@@ -31,7 +36,15 @@ export function packMatches(pack: { level: string; subjects: readonly string[] }
   return (!filter.level || pack.level === filter.level) && (!filter.subject || pack.subjects.includes(filter.subject));
 }
 
-/** "1 lespakket", "3 lespakketten" */
-export function packCount(count: number): string {
-  return `${count} ${count === 1 ? "lespakket" : "lespakketten"}`;
+const PACK_COUNT: Record<MapLang, (count: number) => string> = {
+  nl: (count) => `${count} ${count === 1 ? "lespakket" : "lespakketten"}`,
+  en: (count) => `${count} ${count === 1 ? "teaching pack" : "teaching packs"}`,
+  de: (count) => `${count} ${count === 1 ? "Unterrichtspaket" : "Unterrichtspakete"}`,
+  // French counts 0 and 1 in the singular.
+  fr: (count) => `${count} ${count <= 1 ? "dossier pédagogique" : "dossiers pédagogiques"}`,
+};
+
+/** "1 lespakket", "3 lespakketten"; "3 teaching packs" in English. */
+export function packCount(count: number, lang: MapLang): string {
+  return PACK_COUNT[lang](count);
 }

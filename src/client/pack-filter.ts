@@ -1,9 +1,10 @@
+import { currentLang, type MapLang } from "./lang.ts";
 import { PACK_FILTER_PARAMS, packCount, packFilterQuery, packMatches, parsePackFilter, type PackFilter } from "./pack-filter-state.ts";
 
 // Entry of /assets/map/pack-filter.js: the level and subject filters of /lespakketten/.
 // Without JavaScript the form stays hidden and every pack is listed, grouped by level.
 
-function mount(form: HTMLFormElement): void {
+function mount(form: HTMLFormElement, lang: MapLang): void {
   const selects = {
     level: form.elements.namedItem(PACK_FILTER_PARAMS.level) as HTMLSelectElement,
     subject: form.elements.namedItem(PACK_FILTER_PARAMS.subject) as HTMLSelectElement,
@@ -23,7 +24,7 @@ function mount(form: HTMLFormElement): void {
     }
     for (const section of sections) section.hidden = ![...section.querySelectorAll<HTMLElement>("[data-subjects]")].some((card) => !card.hidden);
     if (none) none.hidden = shown > 0;
-    if (count) count.textContent = packCount(shown);
+    if (count) count.textContent = packCount(shown, lang);
   };
 
   const filter = parsePackFilter(location.search, { levels: values(selects.level), subjects: values(selects.subject) });
@@ -40,4 +41,4 @@ function mount(form: HTMLFormElement): void {
 }
 
 const form = document.querySelector<HTMLFormElement>("form[data-pack-filter]");
-if (form) mount(form);
+if (form) mount(form, currentLang());

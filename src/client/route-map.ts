@@ -13,17 +13,19 @@ import {
 import { required } from "./dom.ts";
 import { boundsAround, lineSegments, pointCount, sideBySideOffsets, type LatLngPair } from "./geometry.ts";
 import { STOP_ICON_SIZE, stopIcon } from "./markers.ts";
+import type { MapMessages } from "./messages.ts";
 import { stopPopup } from "./popups.ts";
 
 // A route page's map: the path, and numbered stops matching the list on the page.
 // Without a GPX track the "path" is straight lines between the stops: drawn dashed
-// and labelled "in vogelvlucht" on the map itself, never passed off as the way to go.
+// and labelled "in vogelvlucht" (as the crow flies) on the map itself, never passed off
+// as the way to go.
 
-export function mountRouteMap(root: HTMLElement, config: MapConfig): void {
+export function mountRouteMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const canvas = required(root, "[data-map-canvas]");
   const source = root.dataset.mapSource;
   root.hidden = false;
-  const map = createBaseMap(canvas, config, { label: "Kaart van de route met de genummerde stops. De stops staan ook in de lijst op deze pagina." });
+  const map = createBaseMap(canvas, config, { label: messages.routeMapLabel, messages });
   if (!source) return announceFailure(canvas, new Error("route map: no data-map-source"));
 
   fetchFeatures(source)
@@ -57,13 +59,13 @@ export function mountRouteMap(root: HTMLElement, config: MapConfig): void {
         const [lat, lng] = stopPoints[index]!;
         L.marker([lat, lng], {
           icon: stopIcon(stop.properties.number, stop.properties.precision, shifts[index]),
-          title: `Stop ${stop.properties.number}: ${stop.properties.name}`,
+          title: messages.stopTitle(stop.properties.number, stop.properties.name),
           riseOnHover: true,
         })
-          .bindPopup(() => stopPopup(stop.properties, straightLines), { maxWidth: 260 })
+          .bindPopup(() => stopPopup(stop.properties, straightLines, messages), { maxWidth: 260 })
           .addTo(map);
       }
-      if (straightLines && segments.length > 0) addNotice(map, "In vogelvlucht: rechte lijnen tussen de stops, niet het pad.", "topright", "map-label");
+      if (straightLines && segments.length > 0) addNotice(map, messages.straightLinesLabel, "topright", "map-label");
 
       const bounds = boundsAround([...segments.flat(), ...stopPoints]);
       if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16, animate: false });
@@ -74,7 +76,7 @@ export function mountRouteMap(root: HTMLElement, config: MapConfig): void {
       announceReady(canvas, { stopCount: stops.length, pathPoints: pointCount(segments) });
     })
     .catch((error: unknown) => {
-      addNotice(map, "De route kon niet op de kaart gezet worden. De stops staan in de lijst hieronder.", "topright", "map-label");
+      addNotice(map, messages.routeFailed, "topright", "map-label");
       announceFailure(canvas, error);
     });
 }

@@ -4,6 +4,7 @@ import type { MapConfig } from "./config.ts";
 import { fetchFeatures, isLineFeature, type RouteFeature, type RouteProperties } from "./data.ts";
 import { required } from "./dom.ts";
 import { boundsAround, lineSegments } from "./geometry.ts";
+import type { MapMessages } from "./messages.ts";
 import { routePopup } from "./popups.ts";
 
 // All routes on one map (/routes/). Tapping a line names the route and links to it;
@@ -12,10 +13,10 @@ import { routePopup } from "./popups.ts";
 
 const MODE_COLOURS: Record<string, string> = { walk: "#2e6b30", bike: "#1f4e79", car: "#8a3a10" };
 
-export function mountRoutesMap(root: HTMLElement, config: MapConfig): void {
+export function mountRoutesMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const canvas = required(root, "[data-map-canvas]");
   root.hidden = false;
-  const map = createBaseMap(canvas, config, { label: "Kaart met alle routes. Dezelfde routes staan in de lijst op deze pagina." });
+  const map = createBaseMap(canvas, config, { label: messages.routesMapLabel, messages });
   const popup = L.popup({ maxWidth: 260 });
 
   fetchFeatures(root.dataset.mapSource ?? "/data/routes.geojson")
@@ -48,7 +49,7 @@ export function mountRoutesMap(root: HTMLElement, config: MapConfig): void {
         // A wide invisible line under each route: a thin line is hard to hit with a finger.
         const target = L.polyline(segments, { className: "route-line-target", weight: 20, opacity: 0, interactive: true });
         target.on("click", (event: L.LeafletMouseEvent) => {
-          popup.setLatLng(event.latlng).setContent(routePopup(route.properties)).openOn(map);
+          popup.setLatLng(event.latlng).setContent(routePopup(route.properties, messages)).openOn(map);
         });
         target.on("mouseover", () => highlight(route.properties.id, true));
         target.on("mouseout", () => highlight(route.properties.id, false));

@@ -5,7 +5,8 @@ import type { ContentProblem } from "./problems.ts";
 import { SLUG_PATTERN } from "./schemas/common.ts";
 import { ContentCache } from "./cache.ts";
 import { cachedMarkdownFile, parseMarkdownFile, type SourceFile } from "./source-file.ts";
-import { validate } from "./validate.ts";
+import { allowedKeys, validate } from "./validate.ts";
+import { formatFieldPath } from "./problems.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 
 /** An entry of a collection, before references are resolved. */
@@ -17,6 +18,32 @@ export interface Entry<T> {
   /** The body as HTML (src/markdown/render.ts), kept in the content cache with the front matter. */
   bodyHtml: () => string;
 }
+
+/**
+ * A translation of an entry: a sibling file named after it with a language code
+ * (c-mine.de.md translates c-mine.md), holding only the translatable fields.
+ */
+export interface TranslationEntry<T> {
+  /** The name of the entry it translates. */
+  slug: string;
+  /** The language code as written in the file name; checked against the site's languages when linking. */
+  lang: string;
+  source: SourceFile;
+  /** The validated fields; undefined when the file has errors. */
+  data?: T;
+  bodyHtml: () => string;
+}
+
+/** How a collection's translations are read: their schema, and the original's (for fields that are not translated). */
+export interface TranslationReading<T> {
+  schema: z.ZodType<T>;
+  original: z.ZodType;
+  /** Read translations are appended here. */
+  into: TranslationEntry<T>[];
+}
+
+/** "c-mine.de" → ["c-mine", "de"]: a file name ending in a dot and two letters is a translation. */
+export const TRANSLATION_NAME = /^(.+)\.([a-z]{2})$/;
 
 /** Path relative to the working directory with forward slashes, as shown in messages. */
 export function displayPath(absolutePath: string): string {
@@ -34,6 +61,7 @@ export async function readCollection<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
   cache?: ContentCache,
+  translations?: TranslationReading<unknown>,
 ): Promise<Entry<z.output<S>>[]> {
   const directory = path.join(contentDir, folder);
   const files = listMarkdownFiles(directory);
@@ -49,6 +77,11 @@ export async function readCollection<S extends z.ZodType>(
       : parseMarkdownFile(displayPath(absolutePath), absolutePath, text);
     problems.push(...source.problems);
     const slug = path.basename(source.absolutePath, path.extname(source.absolutePath));
+    const translated = translations && TRANSLATION_NAME.exec(slug);
+    if (translated) {
+      readTranslation(source, translated[1]!, translated[2]!, translations, problems, cached, digest, cache);
+      continue;
+    }
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({
         file: source.path,
@@ -88,6 +121,69 @@ export async function readCollection<S extends z.ZodType>(
     entries.push({ slug, source, data: value, bodyHtml });
   }
   return entries;
+}
+
+function readTranslation(
+  source: SourceFile,
+  slug: string,
+  lang: string,
+  reading: TranslationReading<unknown>,
+  problems: ContentProblem[],
+  cached: { data: unknown; html: string } | undefined | "" | false,
+  digest: string | undefined,
+  cache: ContentCache | undefined,
+): void {
+  let html = cached ? cached.html : undefined;
+  const bodyHtml = () => (html ??= renderMarkdown(source.body));
+  const entry: TranslationEntry<unknown> = { slug, lang, source, bodyHtml };
+  reading.into.push(entry);
+  if (source.data === undefined) return;
+  if (cached) {
+    entry.data = cached.data;
+    return;
+  }
+  const { value, problems: found } = validateTranslation(source, reading);
+  problems.push(...found);
+  entry.data = value;
+  if (value !== undefined && found.length === 0 && digest && cache) cache.store(source.absolutePath, digest, value, source.body, bodyHtml());
+}
+
+/** Validates a translation against its schema; a field that is never translated (a position, a date, an image file) is reported as such. */
+export function validateTranslation<T>(source: SourceFile, reading: Pick<TranslationReading<T>, "schema" | "original">, originalName?: string): { value?: T; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const { value, problems: invalid } = validate(reading.schema, withoutUntranslatable(source, reading, problems, originalName));
+  return { value, problems: [...problems, ...invalid] };
+}
+
+/**
+ * A translation's data without the fields that are not translated, each reported with
+ * what to do: they always come from the original.
+ */
+function withoutUntranslatable(source: SourceFile, reading: Pick<TranslationReading<unknown>, "schema" | "original">, problems: ContentProblem[], originalName?: string): SourceFile {
+  const original = originalName ?? source.path.replace(/\.[a-z]{2}\.md$/, ".md");
+  const strip = (value: unknown, at: PropertyKey[]): unknown => {
+    if (Array.isArray(value)) return value.map((item, index) => strip(item, [...at, index]));
+    if (value === null || typeof value !== "object") return value;
+    const translatable = allowedKeys(reading.schema, at);
+    const known = allowedKeys(reading.original, at);
+    const kept: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (!translatable.includes(key) && known.includes(key)) {
+        problems.push({
+          file: source.path,
+          line: source.lineOf([...at, key]),
+          field: formatFieldPath([...at, key]),
+          severity: "error",
+          message: "is not translated",
+          hint: `it is the same in every language and comes from ${original}; remove it here. Translated here: ${[...translatable, ...(at.length === 0 && !original.endsWith(".yaml") ? ["the text"] : [])].join(", ")}`,
+        });
+      } else {
+        kept[key] = strip(item, [...at, key]);
+      }
+    }
+    return kept;
+  };
+  return { ...source, data: strip(source.data, []) };
 }
 
 function listMarkdownFiles(directory: string): string[] {

@@ -1,3 +1,5 @@
+import { entryUrl } from "../i18n/locales.ts";
+import type { EntryLanguage } from "./model.ts";
 import type { Monument, Pack, PackStop, Question, Route, Story } from "./model.ts";
 import type { ReferenceChecker } from "./references.ts";
 import type { PackData, QuestionData } from "./schemas/pack.ts";
@@ -16,6 +18,7 @@ export function linkPack(
   bodyHtml: string,
   entries: { monuments: Map<string, Monument>; routes: Map<string, Route>; stories: Map<string, Story> },
   check: ReferenceChecker,
+  language: EntryLanguage,
 ): Pack {
   checkGrades(source, data, check);
   const route = data.route !== undefined && check.entry(source, ["route"], data.route, "route") ? entries.routes.get(data.route) : undefined;
@@ -75,7 +78,7 @@ export function linkPack(
   const monuments = [...new Set([...stops.map((stop) => stop.monument), ...extra])];
   return {
     slug,
-    url: `/lespakketten/${slug}/`,
+    url: entryUrl("pack", slug, language.lang, language.lang),
     source: { path: source.path },
     title: data.title,
     summary: data.summary,
@@ -93,6 +96,7 @@ export function linkPack(
     sources: data.sources,
     body: source.body,
     bodyHtml,
+    i18n: language,
   };
 }
 

@@ -12,6 +12,11 @@ import type { SeriesData } from "./schemas/series.ts";
 import type { PackData } from "./schemas/pack.ts";
 import { checkRawPack, comparePacks, linkPack } from "./link-pack.ts";
 import type { SourceFile } from "./source-file.ts";
+import type { TranslationEntry } from "./collections.ts";
+import { linkSiteTranslations, linkTranslations, type SiteTranslationFile } from "./link-translations.ts";
+import type { MonumentTranslationData, RouteTranslationData, StoryTranslationData } from "./schemas/translations.ts";
+import type { EntryLanguage } from "./model.ts";
+import { entryUrl, LANGUAGE_NAMES_EN, type Lang } from "../i18n/locales.ts";
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
@@ -25,6 +30,12 @@ interface LinkInput {
   stories: Entry<StoryData>[];
   series: Entry<SeriesData>[];
   packs: Entry<PackData>[];
+  translations: {
+    monuments: TranslationEntry<MonumentTranslationData>[];
+    routes: TranslationEntry<RouteTranslationData>[];
+    stories: TranslationEntry<StoryTranslationData>[];
+    site: SiteTranslationFile[];
+  };
 }
 
 /**
@@ -34,10 +45,15 @@ interface LinkInput {
  */
 export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteModel {
   const { site } = input;
+  const languages = { language: site.data.language, translations: site.data.translations };
+  const lang = site.data.language;
+  // Entries of the linked model are in the site's own language: one shared description.
+  const own: EntryLanguage = Object.freeze({ lang, original: lang, fallback: Object.freeze({}) as Record<string, true>, untranslated: false });
   const municipalities: Municipality[] = site.data.municipalities.map((municipality) => {
     const slug = slugify(municipality.name);
-    return { slug, name: municipality.name, intro: municipality.intro, url: `/gemeenten/${slug}/` };
+    return { slug, name: municipality.name, intro: municipality.intro, url: entryUrl("municipality", slug, lang, lang), translations: {}, i18n: own };
   });
+  const siteTranslations = linkSiteTranslations(input.translations.site, municipalities, languages, problems);
   const check = new ReferenceChecker(input.contentDir, problems, site.data.region.bounds, municipalities, {
     monument: input.monuments.map((entry) => entry.slug),
     route: input.routes.map((entry) => entry.slug),
@@ -56,14 +72,14 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
   const storiesOfMonument = new Map<Monument, string[]>();
   for (const { slug, source, data, bodyHtml } of input.monuments) {
     if (!data) continue;
-    const municipality = check.municipality(source, data.municipality) ?? { slug: "", name: data.municipality, intro: "", url: "" };
+    const municipality = check.municipality(source, data.municipality) ?? { slug: "", name: data.municipality, intro: "", url: "", translations: {}, i18n: own };
     check.inRegion(source, ["location"], data.location);
     data.stories.forEach((storySlug, index) => check.entry(source, ["stories", index], storySlug, "story"));
     const { images, stories, municipality: _name, ...fields } = data;
     const monument: Monument = {
       ...fields,
       slug,
-      url: `/monumenten/${slug}/`,
+      url: entryUrl("monument", slug, lang, lang),
       source: { path: source.path },
       municipality,
       images: check.images(source, images),
@@ -71,6 +87,8 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       routes: [],
       body: source.body,
       bodyHtml: bodyHtml(),
+      translations: {},
+      i18n: own,
     };
     monuments.set(slug, monument);
     storiesOfMonument.set(monument, stories);
@@ -87,13 +105,15 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     stories.set(slug, {
       ...fields,
       slug,
-      url: `/verhalen/${slug}/`,
+      url: entryUrl("story", slug, lang, lang),
       source: { path: source.path },
       images: check.images(source, images),
       monuments: linked,
       audio: audio && audioFile ? { ...audioFile, sourcePath: audioFile.absolutePath, transcript: audio.transcript } : undefined,
       body: source.body,
       bodyHtml: bodyHtml(),
+      translations: {},
+      i18n: own,
     });
   }
 
@@ -125,7 +145,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     for (const problem of pathProblems) check.report(source, problem.path, problem.message, problem.hint, problem.severity);
     const route: Route = {
       slug,
-      url: `/routes/${slug}/`,
+      url: entryUrl("route", slug, lang, lang),
       source: { path: source.path },
       title: data.title,
       mode: data.mode,
@@ -140,15 +160,24 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       durationMinutes: estimateMinutes(path.distanceKm, data.mode),
       elevation: path.elevation,
       track: trackFile && path.method === "track" ? { sourcePath: trackFile.absolutePath, url: trackFile.url } : undefined,
-      downloads: { gpx: `/routes/${slug}/${slug}.gpx`, geojson: `/routes/${slug}/${slug}.geojson` },
+      downloads: routeDownloads(entryUrl("route", slug, lang, lang), slug),
       accessibility: data.accessibility,
       municipalities: [...new Set(stops.flatMap((stop) => (stop.type === "monument" && stop.monument.municipality.slug ? [stop.monument.municipality] : [])))],
       body: source.body,
       bodyHtml: bodyHtml(),
+      translations: {},
+      i18n: own,
     };
     routes.set(slug, route);
     for (const stop of stops) if (stop.type === "monument" && !stop.monument.routes.includes(route)) stop.monument.routes.push(route);
   }
+
+  const originals = <T extends { translations: object }>(entries: Entry<unknown>[], linked: Map<string, T>) =>
+    new Map(entries.map((entry) => [entry.slug, { data: entry.data, translations: linked.get(entry.slug)?.translations }]));
+  const slugs = (entries: Entry<unknown>[]) => entries.map((entry) => entry.slug);
+  linkTranslations("monument", input.translations.monuments, originals(input.monuments, monuments), slugs(input.monuments), languages, problems);
+  linkTranslations("route", input.translations.routes, originals(input.routes, routes), slugs(input.routes), languages, problems);
+  linkTranslations("story", input.translations.stories, originals(input.stories, stories), slugs(input.stories), languages, problems);
 
   const featuredRoutes = site.data.featuredRoutes.flatMap((routeSlug, index) =>
     check.entry(site.source, ["featuredRoutes", index], routeSlug, "route") && routes.has(routeSlug) ? [routes.get(routeSlug)!] : [],
@@ -175,12 +204,13 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       checkRawPack(source, routes, check);
       return [];
     }
-    return [linkPack(slug, source, data, bodyHtml(), { monuments, routes, stories }, check)];
+    return [linkPack(slug, source, data, bodyHtml(), { monuments, routes, stories }, check, own)];
   });
 
   const { municipalities: _list, featuredRoutes: _featured, ...config } = site.data;
   return {
     config,
+    siteTranslations,
     municipalities,
     monuments: [...monuments.values()].sort(byTitle),
     routes: [...routes.values()].sort(byTitle),
@@ -202,6 +232,15 @@ function linkSeries(
 ): PostcardSeries {
   const placed = new Map<string, number>();
   const cards: PostcardCard[] = [];
+  const lang = data.language ?? site.language;
+  if (lang !== site.language && !site.translations.includes(lang)) {
+    check.report(
+      source,
+      ["language"],
+      `the site has no ${LANGUAGE_NAMES_EN[lang]} pages for the QR codes to point at`,
+      `add ${lang} to translations: in content/site.yaml, or write the series in ${LANGUAGE_NAMES_EN[site.language]}`,
+    );
+  }
   data.cards.forEach((card, index) => {
     const where = ["cards", index, "monument"];
     if (!check.entry(source, where, card.monument, "monument")) return;
@@ -212,14 +251,18 @@ function linkSeries(
       check.report(source, where, `"${card.monument}" is already card ${earlier} of this series`, "a series shows each monument once; remove one of them");
       return;
     }
-    const title = card.title ?? monument.postcard?.title;
-    const text = card.text ?? monument.postcard?.text;
+    // A series in another language takes the monument's texts from its translation (c-mine.de.md).
+    const translated = lang === site.language ? undefined : monument.translations[lang];
+    const postcard = lang === site.language ? monument.postcard : translated?.postcard;
+    const title = card.title ?? postcard?.title;
+    const text = card.text ?? postcard?.text;
     if (!title || !text) {
+      const file = lang === site.language ? monument.source.path : (translated?.source.path ?? monument.source.path.replace(/\.md$/, `.${lang}.md`));
       check.report(
         source,
         where,
-        `"${card.monument}" has no postcard text`,
-        `add postcard: with title and text to ${monument.source.path}, or title: and text: to this card`,
+        `"${card.monument}" has no ${lang === site.language ? "" : `${LANGUAGE_NAMES_EN[lang]} `}postcard text`,
+        `add postcard: with title and text to ${file}, or title: and text: to this card`,
       );
       return;
     }
@@ -229,14 +272,23 @@ function linkSeries(
       return;
     }
     placed.set(card.monument, cards.length + 1);
-    const textSource = card.text ? { file: source.path, path: ["cards", index, "text"] } : { file: monument.source.path, path: ["postcard", "text"] };
-    cards.push({ number: cards.length + 1, monument, title, text, textSource, image });
+    const textSource = card.text
+      ? { file: source.path, path: ["cards", index, "text"] }
+      : { file: translated?.source.path ?? monument.source.path, path: ["postcard", "text"] };
+    const about = {
+      title: translated?.title ?? monument.title,
+      municipality: monument.municipality.translations[lang]?.name ?? monument.municipality.name,
+      url: entryUrl("monument", monument.slug, lang, site.language),
+    };
+    cards.push({ number: cards.length + 1, monument, title, text, textSource, image, about });
   });
   const logo = data.logo ? check.file(source, ["logo"], data.logo, "image") : undefined;
   return {
     slug,
-    url: `/postkaarten/${slug}/`,
+    url: entryUrl("series", slug, site.language, site.language),
     source: { path: source.path },
+    language: lang,
+    i18n: { lang: site.language, original: lang, fallback: {}, untranslated: lang !== site.language },
     title: data.title,
     year: data.year,
     ...(data.theme ? { theme: data.theme } : {}),
@@ -261,4 +313,9 @@ function asCards(data: unknown): (string | undefined)[] {
     const monument = (card as { monument?: unknown } | null)?.monument;
     return typeof monument === "string" ? monument : undefined;
   });
+}
+
+/** A route's downloads, next to its page: /routes/<name>/<name>.gpx and .geojson. */
+export function routeDownloads(url: string, slug: string): { gpx: string; geojson: string } {
+  return { gpx: `${url}${slug}.gpx`, geojson: `${url}${slug}.geojson` };
 }

@@ -1,7 +1,19 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ContentCache } from "./cache.ts";
-import { displayPath, readCollection } from "./collections.ts";
+import { displayPath, readCollection, validateTranslation, type TranslationEntry } from "./collections.ts";
+import type { SiteTranslationFile } from "./link-translations.ts";
+import {
+  monumentTranslationSchema,
+  routeTranslationSchema,
+  siteTranslationSchema,
+  storyTranslationSchema,
+  type MonumentTranslationData,
+  type RouteTranslationData,
+  type SiteTranslationData,
+  type StoryTranslationData,
+} from "./schemas/translations.ts";
 import { linkModel } from "./link.ts";
 import type { SiteModel } from "./model.ts";
 import { compareProblems, type ContentProblem } from "./problems.ts";
@@ -53,18 +65,47 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
   if (site) problems.push(...site.problems);
 
   const cache = options.cache && ContentCache.open(options.cache.file, options.cache.version);
-  const monuments = await readCollection(root, "monuments", monumentSchema, problems, cache);
-  const routes = await readCollection(root, "routes", routeSchema, problems, cache);
-  const stories = await readCollection(root, "stories", storySchema, problems, cache);
+  const translations = {
+    monuments: [] as TranslationEntry<MonumentTranslationData>[],
+    routes: [] as TranslationEntry<RouteTranslationData>[],
+    stories: [] as TranslationEntry<StoryTranslationData>[],
+    site: readSiteTranslations(root, problems),
+  };
+  const monuments = await readCollection(root, "monuments", monumentSchema, problems, cache, {
+    schema: monumentTranslationSchema,
+    original: monumentSchema,
+    into: translations.monuments,
+  });
+  const routes = await readCollection(root, "routes", routeSchema, problems, cache, { schema: routeTranslationSchema, original: routeSchema, into: translations.routes });
+  const stories = await readCollection(root, "stories", storySchema, problems, cache, { schema: storyTranslationSchema, original: storySchema, into: translations.stories });
   const series = await readCollection(root, "series", seriesSchema, problems, cache);
   const packs = await readCollection(root, "packs", packSchema, problems, cache);
   cache?.save();
 
   if (site?.value === undefined) return { problems: problems.sort(compareProblems) };
   const model = linkModel(
-    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories, series, packs },
+    { contentDir: root, site: { source: siteSource, data: site.value }, monuments, routes, stories, series, packs, translations },
     problems,
   );
   problems.sort(compareProblems);
   return problems.some((problem) => problem.severity === "error") ? { problems } : { model, problems };
+}
+
+/** content/site.<lang>.yaml: the site's texts and the municipalities' in another language. */
+function readSiteTranslations(root: string, problems: ContentProblem[]): SiteTranslationFile[] {
+  return readdirSync(root)
+    .flatMap((name) => {
+      const match = /^site\.([a-z]{2})\.ya?ml$/.exec(name);
+      return match ? [[name, match[1]!] as const] : [];
+    })
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, lang]) => {
+      const absolutePath = path.join(root, name);
+      const source = parseYamlFile(displayPath(absolutePath), absolutePath, readFileSync(absolutePath, "utf8"));
+      problems.push(...source.problems);
+      if (source.data === undefined) return { lang, source };
+      const { value, problems: found } = validateTranslation<SiteTranslationData>(source, { schema: siteTranslationSchema, original: siteSchema }, "site.yaml");
+      problems.push(...found);
+      return { lang, source, data: value };
+    });
 }

@@ -8,6 +8,8 @@ import type { RouteMode, StopData } from "./schemas/route.ts";
 import type { StoryData, StoryKind } from "./schemas/story.ts";
 import type { SiteConfigData } from "./schemas/site.ts";
 import type { PackLevel, Subject } from "./schemas/pack.ts";
+import type { Lang } from "../i18n/locales.ts";
+import type { MonumentTranslationData, RouteTranslationData, SiteTranslationData, StoryTranslationData } from "./schemas/translations.ts";
 
 // The validated model: what every output (pages, GeoJSON, GPX, PDFs) reads.
 // Nothing downstream re-reads Markdown or re-validates.
@@ -31,6 +33,8 @@ export interface Image extends ImageSource {
   declaredAt(): { file: string; line: number; field: string };
   /** The derived files, once the image pipeline (src/images/) has made them. */
   rendition?: ImageRendition;
+  /** In a translated view: which of alt and caption are still in the site's language. */
+  i18n?: EntryLanguage;
 }
 
 export interface Municipality {
@@ -38,6 +42,35 @@ export interface Municipality {
   name: string;
   intro: string;
   url: string;
+  /** Name and intro in other languages (content/site.<lang>.yaml). */
+  translations: Translations<{ name?: string; intro?: string }>;
+  i18n: EntryLanguage;
+}
+
+/** A translation file's fields, with its body and where it is. */
+export type Translation<T> = T & {
+  source: SourceRef;
+  /** The translated Markdown body; "" when the body is not translated. */
+  body: string;
+  bodyHtml: string;
+};
+
+export type Translations<T> = Partial<Record<Lang, T>>;
+
+/**
+ * The language of an entry as a page shows it. The linked model is in the site's own
+ * language; src/i18n/localize.ts makes a view of it per translation, in which every
+ * field not translated keeps the site's language and is listed in `fallback`, so the
+ * page can mark it (lang="nl") and say so.
+ */
+export interface EntryLanguage {
+  lang: Lang;
+  /** The language the entry is written in (the site's own, or a series' or pack's language). */
+  original: Lang;
+  /** Fields shown in the site's own language, e.g. { body: true, summary: true }. */
+  fallback: Record<string, true>;
+  /** True when nothing of the entry is in `lang` (only the site's own language). */
+  untranslated: boolean;
 }
 
 export interface Monument extends Omit<MonumentData, "images" | "stories" | "municipality"> {
@@ -54,11 +87,13 @@ export interface Monument extends Omit<MonumentData, "images" | "stories" | "mun
   body: string;
   /** The same, as safe HTML for pages (src/markdown/render.ts). */
   bodyHtml: string;
+  translations: Translations<Translation<MonumentTranslationData>>;
+  i18n: EntryLanguage;
 }
 
 export type Stop =
-  | { type: "monument"; monument: Monument; name: string; location: Location; note?: string }
-  | { type: "waypoint"; name: string; location: Location; note?: string };
+  | { type: "monument"; monument: Monument; name: string; location: Location; note?: string; i18n?: EntryLanguage }
+  | { type: "waypoint"; name: string; location: Location; note?: string; i18n?: EntryLanguage };
 
 export interface Leg {
   from: Stop;
@@ -93,6 +128,8 @@ export interface Route {
   municipalities: Municipality[];
   body: string;
   bodyHtml: string;
+  translations: Translations<Translation<RouteTranslationData>>;
+  i18n: EntryLanguage;
 }
 
 export interface Story extends Omit<StoryData, "images" | "monuments" | "audio"> {
@@ -105,9 +142,14 @@ export interface Story extends Omit<StoryData, "images" | "monuments" | "audio">
   audio?: { sourcePath: string; url: string; transcript: string };
   body: string;
   bodyHtml: string;
+  translations: Translations<Translation<StoryTranslationData>>;
+  i18n: EntryLanguage;
 }
 
 export interface SiteConfig extends Omit<SiteConfigData, "municipalities" | "featuredRoutes"> {}
+
+/** The site's own texts in another language (content/site.<lang>.yaml), without the municipalities. */
+export type SiteTranslation = Omit<SiteTranslationData, "municipalities"> & { source: SourceRef };
 
 /** One card of a postcard series: the monument's first image on the front, its postcard text on the back. */
 export interface PostcardCard {
@@ -119,6 +161,8 @@ export interface PostcardCard {
   /** Where the text is written (the monument's postcard block, or this card in the series file), for messages. */
   textSource: { file: string; path: PropertyKey[] };
   image: Image;
+  /** The monument as the card prints it, in the series' language: its name, municipality and the page its QR code opens. */
+  about: { title: string; municipality: string; url: string };
   /** The front's print master for this series' card size (set by the image pipeline). */
   master?: PrintMaster;
 }
@@ -135,6 +179,9 @@ export interface PostcardSeries {
   slug: string;
   url: string;
   source: SourceRef;
+  /** The language of the cards (texts, labels, QR codes); the series' own texts are written in it. */
+  language: Lang;
+  i18n: EntryLanguage;
   title: string;
   year: number;
   theme?: string;
@@ -202,10 +249,13 @@ export interface Pack {
   sources: { title: string; url?: string }[];
   body: string;
   bodyHtml: string;
+  i18n: EntryLanguage;
 }
 
 export interface SiteModel {
   config: SiteConfig;
+  /** The site's texts in the other languages (content/site.<lang>.yaml). */
+  siteTranslations: Translations<SiteTranslation>;
   municipalities: Municipality[];
   /** Sorted by title (Dutch collation). */
   monuments: Monument[];

@@ -143,6 +143,10 @@ function customMessage(code: string, input: unknown, path: PropertyKey[], params
       return [`${shown} is not one of the options`, `write it exactly as one of ${listChoices((params.options as string[]) ?? [])}`];
     case "answer-text":
       return ["the answer is a text, not a list", "write the answer (or, for draw:, what a good drawing shows) as one text"];
+    case "translation-is-language":
+      return [`"${String(params.lang)}" is the site's own language`, "list only the other languages under translations"];
+    case "translation-twice":
+      return [`"${String(params.lang)}" is listed twice`, "remove one of them"];
     case "lines-open-only":
       return ["lines: is for open questions", "remove lines:, a choice, find or draw question makes its own room"];
     default:
@@ -213,6 +217,7 @@ export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): st
     if (!def) return [];
     if (def.type === "object") node = unwrap((def.shape as Record<string, unknown>)[String(segment)]);
     else if (def.type === "array") node = unwrap(def.element);
+    else if (def.type === "record") node = unwrap(def.valueType);
     else return [];
   }
   const def = (node as { _zod?: { def: Record<string, unknown> } })._zod?.def;

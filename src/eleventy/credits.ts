@@ -1,6 +1,6 @@
 import { escapeHtml } from "../client/html.ts";
 import type { Monument, Story } from "../content/model.ts";
-import { LICENCES_NL } from "../i18n/nl.ts";
+import { messagesFor, type Messages } from "../i18n/messages.ts";
 
 export interface ImageCredit {
   credit: string;
@@ -17,7 +17,7 @@ export interface ImageCredit {
  * one line per credit and licence, naming the entries: the credits block under
  * cards, which have no room for a caption.
  */
-export function imageCredits(entries: readonly (Monument | Story)[] | undefined): ImageCredit[] {
+export function imageCredits(entries: readonly (Monument | Story)[] | undefined, t: Messages = messagesFor("nl")): ImageCredit[] {
   const credits = new Map<string, ImageCredit>();
   for (const entry of entries ?? []) {
     const image = entry.images[0];
@@ -28,7 +28,7 @@ export function imageCredits(entries: readonly (Monument | Story)[] | undefined)
       credit = {
         credit: image.credit,
         ...(image.licence === "all-rights-reserved" && image.holder ? { holder: image.holder } : {}),
-        licence: LICENCES_NL[image.licence] ?? { label: image.licence },
+        licence: t.licences[image.licence] ?? { label: image.licence },
         ...(image.source ? { source: image.source } : {}),
         subjects: [],
       };
@@ -43,16 +43,16 @@ export function imageCredits(entries: readonly (Monument | Story)[] | undefined)
  * The credits block under a listing of cards ("Beelden op deze pagina"), or "" when no
  * card has a picture. A filter rather than an include: it is on thousands of pages.
  */
-export function creditsHtml(entries: readonly (Monument | Story)[] | undefined): string {
-  const credits = imageCredits(entries);
+export function creditsHtml(entries: readonly (Monument | Story)[] | undefined, t: Messages = messagesFor("nl")): string {
+  const credits = imageCredits(entries, t);
   if (credits.length === 0) return "";
   const link = (url: string, text: string, rel: string) => `<a href="${escapeHtml(url)}" rel="${rel}">${escapeHtml(text)}</a>`;
   const items = credits.map((credit) => {
-    const subjects = credit.subjects.length <= 6 ? credit.subjects.map(escapeHtml).join(", ") : `${credit.subjects.length} beelden`;
+    const subjects = credit.subjects.length <= 6 ? credit.subjects.map(escapeHtml).join(", ") : escapeHtml(t.credits.images(credit.subjects.length));
     const who = credit.source ? link(credit.source, credit.credit, "noopener noreferrer external") : escapeHtml(credit.credit);
     const holder = credit.holder ? `© ${escapeHtml(credit.holder)}, ` : "";
     const licence = credit.licence.url ? link(credit.licence.url, credit.licence.label, "license noopener noreferrer external") : escapeHtml(credit.licence.label);
     return `<li>${subjects}: ${who} · ${holder}${licence}</li>`;
   });
-  return `<aside class="credits" aria-label="Beeldrechten"><p class="credits__title">Beelden op deze pagina</p><ul>${items.join("")}</ul></aside>`;
+  return `<aside class="credits" aria-label="${escapeHtml(t.credits.label)}" data-pagefind-ignore><p class="credits__title">${escapeHtml(t.credits.title)}</p><ul>${items.join("")}</ul></aside>`;
 }

@@ -1,17 +1,7 @@
-import type { Monument, Municipality, Pack, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
+import type { EntryLanguage, Monument, Municipality, Pack, PostcardSeries, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
 import { MONUMENT_KINDS, type MonumentKind } from "../content/schemas/monument.ts";
 import {
-  ACCESS_LEVELS_NL,
-  LICENCES_NL,
   MONUMENT_KINDS_NL,
-  PRECISIONS_NL,
-  PROTECTION_STATUSES_NL,
-  ROUTE_MODES_NL,
-  STORY_KINDS_NL,
-  formatCoordinates,
-  formatDistance,
-  formatDuration,
-  formatPartialDate,
   type AccessLevel,
   type Licence,
   type Precision,
@@ -23,7 +13,10 @@ import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
-import { formatLevel, formatPackDuration, PACK_LEVELS_NL, QUESTION_KINDS_NL, subjectLabel } from "../i18n/packs.ts";
+import { formatPartialDateIn } from "../i18n/format.ts";
+import { messagesFor, type Messages } from "../i18n/messages.ts";
+import { localizeFormatters, type Formatters, type SiteView } from "../i18n/localize.ts";
+import { LANGUAGE_NAMES, LOCALES, type Lang } from "../i18n/locales.ts";
 import { SUBJECTS, type PackLevel, type Subject } from "../content/schemas/pack.ts";
 import { previewSize } from "../outputs/postcards/preview.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
@@ -45,17 +38,17 @@ export interface InventoryLink {
 }
 
 /** Links to the Flemish heritage inventory for a monument's protection record. */
-export function inventoryLinks(protection: Monument["protection"]): InventoryLink[] {
+export function inventoryLinks(protection: Monument["protection"], t: Messages = messagesFor("nl")): InventoryLink[] {
   const links: InventoryLink[] = [];
   if (protection?.erfgoedobject !== undefined) {
     links.push({
-      label: `Inventaris Onroerend Erfgoed: erfgoedobject ${protection.erfgoedobject}`,
+      label: t.monument.inventoryObject(protection.erfgoedobject),
       url: `${INVENTORY}/erfgoedobjecten/${protection.erfgoedobject}`,
     });
   }
   if (protection?.aanduidingsobject !== undefined) {
     links.push({
-      label: `Inventaris Onroerend Erfgoed: aanduidingsobject ${protection.aanduidingsobject}`,
+      label: t.monument.inventoryDesignation(protection.aanduidingsobject),
       url: `${INVENTORY}/aanduidingsobjecten/${protection.aanduidingsobject}`,
     });
   }
@@ -103,9 +96,9 @@ export function machineDate(value: string | number): string {
 }
 
 /** A partial date in words, inside a <time> with a machine-readable value where the date has one. */
-export function dateHtml(value: string | number | undefined): string {
+export function dateHtml(value: string | number | undefined, lang: Lang = "nl"): string {
   if (value === undefined) return "";
-  const words = escapeHtml(formatPartialDate(value));
+  const words = escapeHtml(formatPartialDateIn(lang, value));
   const machine = machineDate(value);
   return machine ? `<time datetime="${machine}">${words}</time>` : words;
 }
@@ -166,7 +159,7 @@ export function siteIndex(model: Pick<SiteModel, "municipalities" | "monuments" 
     })),
     byKind: MONUMENT_KINDS.flatMap((kind) => {
       const monuments = byKindMap.get(kind);
-      return monuments ? [{ kind, label: MONUMENT_KINDS_NL[kind].plural, monuments }] : [];
+      return monuments ? [{ kind, label: ((model as Partial<SiteView>).t?.kinds ?? MONUMENT_KINDS_NL)[kind].plural, monuments }] : [];
     }),
     routesByMunicipality,
     storiesByMunicipality,
@@ -181,51 +174,76 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
+/** What Eleventy gives a filter as `this`: in Nunjucks, the page's context (`model` is the page's language view). */
+interface FilterThis {
+  ctx?: { model?: Partial<SiteView> };
+}
+
+/** The interface texts and formats of the page a filter runs on (Dutch outside a page, as in tests). */
+function pageLanguage(self: FilterThis | undefined): { lang: Lang; t: Messages; format: Formatters } {
+  const view = self?.ctx?.model;
+  if (view?.t && view.format && view.lang) return { lang: view.lang, t: view.t, format: view.format };
+  return DUTCH;
+}
+const DUTCH = { lang: "nl" as Lang, t: messagesFor("nl"), format: localizeFormatters("nl") };
+
 /** Registers the filters on Eleventy (all template engines). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function filtersPlugin(eleventyConfig: any): void {
   const add = (name: string, filter: (...args: never[]) => unknown) => eleventyConfig.addFilter(name, filter);
+  // A filter whose output depends on the page's language.
+  const addInLanguage = <A extends unknown[]>(name: string, filter: (language: ReturnType<typeof pageLanguage>, ...args: A) => unknown) =>
+    eleventyConfig.addFilter(name, function (this: FilterThis, ...args: A) {
+      return filter(pageLanguage(this), ...args);
+    });
 
   // Content Markdown, already sanitised by renderMarkdown: the only output templates mark `| safe`.
   add("markdown", markdownToHtml);
 
   // Labels.
-  add("kindLabel", (kind: MonumentKind) => MONUMENT_KINDS_NL[kind]?.singular ?? kind);
-  add("kindPlural", (kind: MonumentKind) => MONUMENT_KINDS_NL[kind]?.plural ?? kind);
-  add("storyKindLabel", (kind: StoryKind) => STORY_KINDS_NL[kind]?.singular ?? kind);
-  add("routeModeLabel", (mode: RouteMode) => ROUTE_MODES_NL[mode]?.label ?? mode);
-  add("routeModeAdverb", (mode: RouteMode) => ROUTE_MODES_NL[mode]?.adverb ?? mode);
-  add("protectionLabel", (status: ProtectionStatus) => PROTECTION_STATUSES_NL[status] ?? status);
-  add("accessLabel", (level: AccessLevel) => ACCESS_LEVELS_NL[level] ?? ACCESS_LEVELS_NL.unknown);
-  add("precisionLabel", (precision: Precision) => PRECISIONS_NL[precision] ?? precision);
-  add("licence", (licence: Licence) => LICENCES_NL[licence] ?? { label: licence });
+  addInLanguage("kindLabel", ({ t }, kind: MonumentKind) => t.kinds[kind]?.singular ?? kind);
+  addInLanguage("kindPlural", ({ t }, kind: MonumentKind) => t.kinds[kind]?.plural ?? kind);
+  addInLanguage("storyKindLabel", ({ t }, kind: StoryKind) => t.storyKinds[kind]?.singular ?? kind);
+  addInLanguage("routeModeLabel", ({ t }, mode: RouteMode) => t.routeModes[mode]?.label ?? mode);
+  addInLanguage("routeModeAdverb", ({ t }, mode: RouteMode) => t.routeModes[mode]?.adverb ?? mode);
+  addInLanguage("protectionLabel", ({ t }, status: ProtectionStatus) => t.protection[status] ?? status);
+  addInLanguage("accessLabel", ({ t }, level: AccessLevel) => t.access[level] ?? t.access.unknown);
+  addInLanguage("precisionLabel", ({ t }, precision: Precision) => t.precision[precision] ?? precision);
+  addInLanguage("licence", ({ t }, licence: Licence) => t.licences[licence] ?? { label: licence });
 
   // Formats.
-  add("partialDate", (value: string | number) => formatPartialDate(value));
+  addInLanguage("partialDate", ({ format }, value: string | number) => format.partialDate(value));
   add("machineDate", machineDate);
-  add("dateHtml", dateHtml);
-  add("distance", (km: number) => formatDistance(km));
-  add("duration", (minutes: number) => formatDuration(minutes));
-  add("coordinates", formatCoordinates);
+  addInLanguage("dateHtml", ({ lang }, value: string | number | undefined) => dateHtml(value, lang));
+  addInLanguage("distance", ({ format }, km: number) => format.distance(km));
+  addInLanguage("duration", ({ format }, minutes: number) => format.duration(minutes));
+  addInLanguage("coordinates", ({ format }, location: { lat: number; lng: number }) => format.coordinates(location));
+
+  // Languages: ` lang="nl"` on an element whose text is not translated (see src/i18n/localize.ts).
+  add("langAttr", langAttr);
+  add("ogLocale", (lang: Lang) => (LOCALES[lang] ?? lang).replace("-", "_"));
+  add("languageName", (lang: Lang) => LANGUAGE_NAMES[lang] ?? lang);
+  // The municipalities a route, story, series or pack is about, for the search's filter.
+  add("searchMunicipalities", searchMunicipalities);
 
   // Links and metadata.
   add("absoluteUrl", absoluteUrl);
   add("displayUrl", displayUrl);
-  add("inventoryLinks", inventoryLinks);
+  addInLanguage("inventoryLinks", ({ t }, protection: Monument["protection"]) => inventoryLinks(protection, t));
   add("monumentJsonLd", monumentJsonLd);
-  add("credits", creditsHtml);
+  addInLanguage("credits", ({ t }, entries: readonly (Monument | Story)[] | undefined) => creditsHtml(entries, t));
   add("seriesFiles", seriesFiles);
   add("packFiles", packFiles);
-  add("packLevel", (pack: Pack) => formatLevel(pack.level, pack.grades));
-  add("packLevelLabel", (level: PackLevel) => PACK_LEVELS_NL[level] ?? level);
-  add("packDuration", (minutes: number) => formatPackDuration(minutes));
-  add("subjectLabel", (subject: Subject) => subjectLabel(subject));
+  addInLanguage("packLevel", ({ t }, pack: Pack) => t.packs.level(pack.level, pack.grades));
+  addInLanguage("packLevelLabel", ({ t }, level: PackLevel) => t.packLevels[level] ?? level);
+  addInLanguage("packDuration", ({ t }, minutes: number) => t.packs.duration(minutes));
+  addInLanguage("subjectLabel", ({ t }, subject: Subject) => t.packs.subjects[subject] ?? subject);
   add("packsAt", (model: SiteModel, level: PackLevel) => model.packs.filter((pack) => pack.level === level));
   // The subjects the packs cover, in the schema's order, for the listing's filter.
-  add("packSubjects", (model: SiteModel) =>
-    (Object.keys(SUBJECTS) as Subject[]).filter((subject) => model.packs.some((pack) => pack.subjects.includes(subject))).map((subject) => [subject, subjectLabel(subject)]),
+  addInLanguage("packSubjects", ({ t }, model: SiteModel) =>
+    (Object.keys(SUBJECTS) as Subject[]).filter((subject) => model.packs.some((pack) => pack.subjects.includes(subject))).map((subject) => [subject, t.packs.subjects[subject]]),
   );
-  add("questionKindLabel", (kind: Question["kind"]) => QUESTION_KINDS_NL[kind] ?? kind);
+  addInLanguage("questionKindLabel", ({ t }, kind: Question["kind"]) => t.questionKinds[kind] ?? kind);
   add("previewSize", previewSize);
   // The monuments of a series' cards, for their credits block.
   add("seriesMonuments", (cards: { monument: Monument }[]) => cards.map((card) => card.monument));
@@ -240,4 +258,18 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("routesThrough", (municipality: Municipality, model: SiteModel) => siteIndex(model).routesByMunicipality.get(municipality.slug) ?? []);
   add("storiesAbout", (municipality: Municipality, model: SiteModel) => siteIndex(model).storiesByMunicipality.get(municipality.slug) ?? []);
   add("take", (items: unknown[] | undefined, count: number) => (items ?? []).slice(0, count));
+}
+
+/** ` lang="nl"` when `field` of an entry (or image, or stop) is shown in the site's language on a page in another; else "". */
+export function langAttr(i18n: EntryLanguage | undefined, field?: string): string {
+  if (!i18n || i18n.lang === i18n.original) return "";
+  const fallback = field === undefined ? i18n.untranslated : i18n.fallback[field] === true;
+  return fallback ? ` lang="${i18n.original}"` : "";
+}
+
+/** The names of the municipalities an entry is about: a route's, a story's monuments', a series' cards', a pack's monuments'. */
+export function searchMunicipalities(entry: Partial<Route & Story & Pack & PostcardSeries>): string[] {
+  const monuments: Monument[] = entry.cards ? entry.cards.map((card) => card.monument) : (entry.monuments as Monument[] | undefined) ?? [];
+  const municipalities = entry.municipalities ?? monuments.map((monument) => monument.municipality);
+  return [...new Set(municipalities.map((municipality) => municipality.name))];
 }

@@ -6,28 +6,29 @@ import type { Picture } from "../images/rendition.ts";
  * with a JPEG fallback, srcset and sizes, and width/height so the page does not
  * shift while it loads. The first image of a page has priority (fetched early,
  * never lazy); the others load when they come near the screen. A filter rather than
- * an include: listings put thousands of them on a page.
+ * an include: listings put thousands of them on a page. `altLang` marks an alt text shown
+ * in another language than the page's (not translated yet).
  */
-export function pictureHtml(picture: Picture | undefined, alt: string, priority = false): string {
+export function pictureHtml(picture: Picture | undefined, alt: string, priority = false, altLang?: string): string {
   if (!picture) return "";
   // A card's picture is on several listings (all monuments, by kind, its municipality): written once.
-  const key = `${priority ? "1" : "0"}${alt}`;
+  const key = `${priority ? "1" : "0"}${altLang ?? ""}\0${alt}`;
   let byAlt = written.get(picture);
   if (!byAlt) written.set(picture, (byAlt = new Map()));
   let html = byAlt.get(key);
-  if (html === undefined) byAlt.set(key, (html = writePicture(picture, alt, priority)));
+  if (html === undefined) byAlt.set(key, (html = writePicture(picture, alt, priority, altLang)));
   return html;
 }
 
 const written = new WeakMap<Picture, Map<string, string>>();
 
-function writePicture(picture: Picture, alt: string, priority: boolean): string {
+function writePicture(picture: Picture, alt: string, priority: boolean, altLang: string | undefined): string {
   const sources = picture.sources
     .map((source) => `<source type="${source.type}" srcset="${escapeHtml(source.srcset)}" sizes="${escapeHtml(picture.sizes)}">`)
     .join("");
   const loading = priority ? ' fetchpriority="high"' : ' loading="lazy"';
   return (
     `<picture>${sources}<img src="${escapeHtml(picture.src)}" srcset="${escapeHtml(picture.srcset)}" sizes="${escapeHtml(picture.sizes)}"` +
-    ` alt="${escapeHtml(alt)}" width="${picture.width}" height="${picture.height}" decoding="async"${loading}></picture>`
+    ` alt="${escapeHtml(alt)}"${altLang ? ` lang="${escapeHtml(altLang)}"` : ""} width="${picture.width}" height="${picture.height}" decoding="async"${loading}></picture>`
   );
 }

@@ -12,6 +12,8 @@ import { defaultImageCacheDir } from "../images/cache.ts";
 import { formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { languageData, sitemapXml, type LanguageData } from "./languages.ts";
+import type { SiteView } from "../i18n/localize.ts";
 
 export interface SchachtbokPluginOptions {
   /** The content folder, relative to the working directory. */
@@ -23,11 +25,21 @@ export interface SchachtbokPluginOptions {
 export default function schachtbokPlugin(eleventyConfig: any, options: SchachtbokPluginOptions = {}): void {
   const contentDir = options.contentDir ?? "content";
   let current: LoadedModel | undefined;
-
-  eleventyConfig.addGlobalData("model", async () => {
-    current = await modelFor(contentDir);
-    return current.model;
+  // Loaded once per build (npm start rebuilds on every change), for both global data entries.
+  let loading: Promise<LoadedModel> | undefined;
+  const load = () =>
+    (loading ??= modelFor(contentDir).then((loaded) => {
+      current = loaded;
+      return loaded;
+    }));
+  eleventyConfig.on("eleventy.before", () => {
+    loading = undefined;
   });
+
+  // `model` is the site in its own language; `i18n` has the view of every language and
+  // every page's addresses in the others (src/eleventy/languages.ts).
+  eleventyConfig.addGlobalData("model", async () => languageData((await load()).model).views[0]);
+  eleventyConfig.addGlobalData("i18n", async () => languageData((await load()).model));
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
 
   // Filters for the templates (labels, dates, Markdown). Rendering every body is
@@ -42,16 +54,25 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addFilter("routeGeoJson", (route: Route) => JSON.stringify(routeGeoJson(route)));
   eleventyConfig.addFilter("packGeoJson", (pack: Pack) => JSON.stringify(packGeoJson(pack)));
   eleventyConfig.addFilter("packGeoJsonUrl", packGeoJsonUrl);
-  eleventyConfig.addFilter("routeGpx", (route: Route, model: SiteModel) => routeGpx(route, model.config));
+  eleventyConfig.addFilter("routeGpx", (route: Route, i18n: LanguageData) => routeGpx(route, i18n.models[route.i18n.lang]!.config));
+  eleventyConfig.addFilter("sitemapXml", sitemapXml);
+  // The same page in the site's other languages (hreflang links and the language switcher).
+  eleventyConfig.addFilter("alternates", function (this: { ctx?: { i18n?: LanguageData } }, url: string) {
+    return this.ctx?.i18n?.alternates.get(url) ?? [];
+  });
   const dataFile = (name: string, content: string, data: Record<string, unknown>) =>
     eleventyConfig.addTemplate(`data/${name}.njk`, content, { eleventyExcludeFromCollections: true, ...data });
-  dataFile("monuments.geojson", "{{ model | monumentsGeoJson | safe }}", { permalink: "/data/monuments.geojson" });
-  dataFile("routes.geojson", "{{ model | routesGeoJson | safe }}", { permalink: "/data/routes.geojson" });
-  const eachRoute = { pagination: { data: "model.routes", size: 1, alias: "route" } };
+  // One of each per language: the names and texts in them are the page's.
+  const eachLanguage = { pagination: { data: "i18n.views", size: 1, alias: "view" } };
+  dataFile("monuments.geojson", "{{ view | monumentsGeoJson | safe }}", { ...eachLanguage, permalink: (data: { view: SiteView }) => `${data.view.paths.data}monuments.geojson` });
+  dataFile("routes.geojson", "{{ view | routesGeoJson | safe }}", { ...eachLanguage, permalink: (data: { view: SiteView }) => `${data.view.paths.data}routes.geojson` });
+  dataFile("sitemap.xml", "{{ i18n | sitemapXml(model.config.baseUrl) | safe }}", { permalink: "/sitemap.xml" });
+  dataFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: {{ '/sitemap.xml' | absoluteUrl(model.config.baseUrl) }}\n", { permalink: "/robots.txt" });
+  const eachRoute = { pagination: { data: "i18n.routes", size: 1, alias: "route" } };
   dataFile("route.geojson", "{{ route | routeGeoJson | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.geojson });
-  const eachPack = { pagination: { data: "model.packs", size: 1, alias: "pack" } };
+  const eachPack = { pagination: { data: "i18n.packs", size: 1, alias: "pack" } };
   dataFile("pack.geojson", "{{ pack | packGeoJson | safe }}", { ...eachPack, permalink: (data: { pack: Pack }) => packGeoJsonUrl(data.pack) });
-  dataFile("route.gpx", "{{ route | routeGpx(model) | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.gpx });
+  dataFile("route.gpx", "{{ route | routeGpx(i18n) | safe }}", { ...eachRoute, permalink: (data: { route: Route }) => data.route.downloads.gpx });
 
   // Stylesheets and scripts of the site itself, and the map script (src/client/, bundled to /assets/map/).
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

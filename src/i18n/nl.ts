@@ -2,6 +2,7 @@ import type { LICENCES, PRECISIONS } from "../content/schemas/common.ts";
 import type { ACCESS_LEVELS, MonumentKind, PROTECTION_STATUSES } from "../content/schemas/monument.ts";
 import type { RouteMode } from "../content/schemas/route.ts";
 import type { StoryKind } from "../content/schemas/story.ts";
+import { formatCoordinatesIn, formatDistanceIn, formatDurationIn, formatPartialDateIn } from "./format.ts";
 
 // Dutch vocabulary of the site: labels for every enum in the content schemas
 // and the formatting of dates, distances and durations. Pure data and
@@ -83,51 +84,27 @@ export const MONTHS_NL = [
   "december",
 ] as const;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const YEAR_SPAN = /^(\d{4})\s*[-–]\s*(\d{4})$/;
-
 /**
  * A partial date as Dutch text: "1901-08-02" → "2 augustus 1901", "1988-03" → "maart 1988",
  * "1914" → "1914", a span "1939-1943" → "1939–1943". Anything else is returned unchanged.
  */
 export function formatPartialDate(value: string | number): string {
-  const text = String(value).trim();
-  const span = YEAR_SPAN.exec(text);
-  if (span) return `${span[1]}–${span[2]}`;
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return text;
-  const [, year, month, day] = match;
-  const monthName = month === undefined ? undefined : MONTHS_NL[Number(month) - 1];
-  if (monthName === undefined) return month === undefined ? year! : text;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  return formatPartialDateIn("nl", value);
 }
-
-const kilometres = new Intl.NumberFormat("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const wholeNumber = new Intl.NumberFormat("nl-BE", { maximumFractionDigits: 0 });
 
 /** A distance for people on foot or on a bike: "12,4 km"; below 1 km in metres rounded to 10 m: "850 m". */
 export function formatDistance(km: number): string {
-  const metres = Math.round((km * 1000) / 10) * 10;
-  if (metres < 1000) return `${wholeNumber.format(Math.max(0, metres))} m`;
-  return `${kilometres.format(km)} km`;
+  return formatDistanceIn("nl", km);
 }
 
 /** A duration rounded to 5 minutes: "45 min", "2 u 15 min", "1 u". Never shows less than 5 min. */
 export function formatDuration(minutes: number): string {
-  const rounded = Math.max(5, Math.round(minutes / 5) * 5);
-  const hours = Math.floor(rounded / 60);
-  const rest = rounded % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} u` : `${hours} u ${rest} min`;
+  return formatDurationIn("nl", minutes);
 }
-
-const degrees = new Intl.NumberFormat("nl-BE", { minimumFractionDigits: 5, maximumFractionDigits: 5 });
 
 /** Coordinates the Dutch way: "51,01278° NB, 5,57972° OL" (north latitude, east longitude). */
 export function formatCoordinates(location: { lat: number; lng: number }): string {
-  const lat = `${degrees.format(Math.abs(location.lat))}° ${location.lat < 0 ? "ZB" : "NB"}`;
-  const lng = `${degrees.format(Math.abs(location.lng))}° ${location.lng < 0 ? "WL" : "OL"}`;
-  return `${lat}, ${lng}`;
+  return formatCoordinatesIn("nl", location);
 }
 
 /**

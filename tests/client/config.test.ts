@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TILES, isMapConfig, mapConfigFor, mapConfigJson } from "../../src/client/config.ts";
+import { DEFAULT_TILES, defaultTiles, isMapConfig, mapConfigFor, mapConfigJson } from "../../src/client/config.ts";
 import { attributionHtml, escapeHtml } from "../../src/client/html.ts";
 import { kindCode, kindLabel } from "../../src/client/kinds.ts";
 
@@ -16,6 +16,15 @@ describe("mapConfigFor", () => {
   it("falls back to OpenStreetMap's standard tiles", () => {
     expect(mapConfigFor({ region }).tiles).toEqual(DEFAULT_TILES);
     expect(DEFAULT_TILES.url).toBe("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+  });
+
+  it("credits OpenStreetMap in the page's language, and a configured tile layer as configured", () => {
+    expect(mapConfigFor({ region }).tiles.attribution).toBe("© OpenStreetMap-bijdragers");
+    expect(mapConfigFor({ region }, "en").tiles).toEqual({ ...DEFAULT_TILES, attribution: "© OpenStreetMap contributors" });
+    expect(JSON.parse(mapConfigJson({ region }, "de")).tiles.attribution).toBe("© OpenStreetMap-Mitwirkende");
+    expect(defaultTiles("fr").attribution).toBe("© les contributeurs d'OpenStreetMap");
+    const tiles = { url: "https://tiles.example.be/{z}/{x}/{y}.png", attribution: "© Voorbeeld", maxZoom: 17 };
+    expect(mapConfigFor({ map: { tiles }, region }, "fr").tiles.attribution).toBe("© Voorbeeld");
   });
 });
 
@@ -55,5 +64,12 @@ describe("kinds on the map", () => {
     expect(kindLabel("church")).toBe("Kerk");
     expect(kindCode("windmill")).toBe(kindCode("other"));
     expect(kindLabel("windmill")).toBe("Ander erfgoed");
+  });
+
+  it("labels kinds in the page's language when asked", () => {
+    expect(kindLabel("headframe", "en")).toBe("Headframe");
+    expect(kindLabel("headframe", "de")).toBe("Fördergerüst");
+    expect(kindLabel("church", "fr")).toBe("Église");
+    expect(kindLabel("windmill", "de")).toBe("Anderes Erbe");
   });
 });

@@ -8,6 +8,7 @@ import {
   parseFilterState,
   sameFilter,
 } from "../../src/client/filter-state.ts";
+import { MAP_MESSAGES } from "../../src/client/messages.ts";
 
 const choices = { municipalities: ["genk", "heusden-zolder", "beringen"], kinds: ["church", "mine-site", "slag-heap"] };
 
@@ -83,10 +84,26 @@ describe("sameFilter", () => {
 
 describe("countLabel", () => {
   it("says how many monuments are shown, in Dutch", () => {
-    expect(countLabel(40, 40)).toBe("40 monumenten");
-    expect(countLabel(12, 40)).toBe("12 van de 40 monumenten");
-    expect(countLabel(1, 1)).toBe("1 monument");
-    expect(countLabel(1, 40)).toBe("1 van de 40 monumenten");
-    expect(countLabel(0, 40)).toBe("Geen monumenten met deze filters");
+    const nl = MAP_MESSAGES.nl;
+    expect(countLabel(40, 40, nl)).toBe("40 monumenten");
+    expect(countLabel(12, 40, nl)).toBe("12 van de 40 monumenten");
+    expect(countLabel(1, 1, nl)).toBe("1 monument");
+    expect(countLabel(1, 40, nl)).toBe("1 van de 40 monumenten");
+    expect(countLabel(0, 40, nl)).toBe("Geen monumenten met deze filters");
+    expect(countLabel(0, 0, nl)).toBe("Nog geen monumenten");
+  });
+
+  it("says it in English, German and French", () => {
+    expect(countLabel(3, 19, MAP_MESSAGES.en)).toBe("3 of 19 monuments");
+    expect(countLabel(19, 19, MAP_MESSAGES.en)).toBe("19 monuments");
+    expect(countLabel(1, 1, MAP_MESSAGES.en)).toBe("1 monument");
+    expect(countLabel(0, 19, MAP_MESSAGES.en)).toBe("No monuments match these filters");
+    // "von" takes the dative plural.
+    expect(countLabel(3, 19, MAP_MESSAGES.de)).toBe("3 von 19 Denkmälern");
+    expect(countLabel(19, 19, MAP_MESSAGES.de)).toBe("19 Denkmäler");
+    expect(countLabel(1, 1, MAP_MESSAGES.de)).toBe("1 Denkmal");
+    expect(countLabel(3, 19, MAP_MESSAGES.fr)).toBe("3 sur 19 monuments");
+    expect(countLabel(19, 19, MAP_MESSAGES.fr)).toBe("19 monuments");
+    expect(countLabel(1, 1, MAP_MESSAGES.fr)).toBe("1 monument");
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatDistance } from "../../src/i18n/nl.ts";
-import { LOCATE_MESSAGES, locateFailureFor, nearest, nearestIntro, positionSentence } from "../../src/client/nearest.ts";
+import { MAP_MESSAGES } from "../../src/client/messages.ts";
+import { locateFailureFor, nearest, positionSentence } from "../../src/client/nearest.ts";
+
+const { nl, de } = MAP_MESSAGES;
 
 // Real positions from the sample region.
 const monuments = [
@@ -42,24 +44,38 @@ describe("nearest", () => {
 });
 
 describe("what the visitor reads", () => {
-  it("names each geolocation failure plainly", () => {
+  it("names each geolocation failure plainly, in every language", () => {
     expect(locateFailureFor(1)).toBe("denied");
     expect(locateFailureFor(2)).toBe("unavailable");
     expect(locateFailureFor(3)).toBe("timeout");
-    for (const message of Object.values(LOCATE_MESSAGES)) expect(message).toMatch(/^[A-Z].+\.$/);
-    expect(LOCATE_MESSAGES.denied).toContain("niet gedeeld");
+    for (const messages of Object.values(MAP_MESSAGES)) {
+      for (const message of Object.values(messages.locateFailures)) expect(message).toMatch(/^\p{Lu}.+\.$/u);
+    }
+    expect(nl.locateFailures.denied).toContain("niet gedeeld");
   });
 
   it("introduces the nearest list with the right number and grammar", () => {
-    expect(nearestIntro(5, false)).toBe("De 5 dichtstbijzijnde monumenten staan hieronder.");
-    expect(nearestIntro(1, false)).toBe("Het dichtstbijzijnde monument staat hieronder.");
-    expect(nearestIntro(3, true)).toBe("De 3 dichtstbijzijnde monumenten met de gekozen filters staan hieronder.");
-    expect(nearestIntro(0, true)).toBe("Er zijn geen monumenten met de gekozen filters.");
+    expect(nl.nearestIntro(5, false)).toBe("De 5 dichtstbijzijnde monumenten staan hieronder.");
+    expect(nl.nearestIntro(1, false)).toBe("Het dichtstbijzijnde monument staat hieronder.");
+    expect(nl.nearestIntro(3, true)).toBe("De 3 dichtstbijzijnde monumenten met de gekozen filters staan hieronder.");
+    expect(nl.nearestIntro(0, true)).toBe("Er zijn geen monumenten met de gekozen filters.");
   });
 
   it("mentions the accuracy of the position only when it is poor", () => {
-    expect(positionSentence(20, formatDistance)).toBe("Je positie staat op de kaart (de blauwe stip).");
-    expect(positionSentence(1200, formatDistance)).toContain("nauwkeurig tot op ongeveer 1,2 km");
-    expect(positionSentence(450, formatDistance)).toContain("ongeveer 450 m");
+    expect(positionSentence(20, nl)).toBe("Je positie staat op de kaart (de blauwe stip).");
+    expect(positionSentence(1200, nl)).toBe("Je positie staat op de kaart (de blauwe stip). Je positie is nauwkeurig tot op ongeveer 1,2 km.");
+    expect(positionSentence(450, nl)).toContain("ongeveer 450 m");
+  });
+
+  it("says all of it in German too, with the distance written the German way", () => {
+    expect(de.nearestIntro(5, false)).toBe("Die 5 nächstgelegenen Denkmäler finden Sie unten.");
+    expect(de.nearestIntro(1, false)).toBe("Das nächstgelegene Denkmal finden Sie unten.");
+    expect(de.nearestIntro(3, true)).toBe("Die 3 nächstgelegenen Denkmäler, die Ihren Filtern entsprechen, finden Sie unten.");
+    expect(de.nearestIntro(0, true)).toBe("Kein Denkmal entspricht Ihren Filtern.");
+    expect(positionSentence(20, de)).toBe("Ihre Position ist auf der Karte markiert (der blaue Punkt).");
+    expect(positionSentence(1200, de)).toBe("Ihre Position ist auf der Karte markiert (der blaue Punkt). Die Genauigkeit beträgt etwa 1,2 km.");
+    expect(de.locateFailures.denied).toMatch(/^Ihr Standort wurde nicht freigegeben\. .*Einstellungen Ihres Browsers/);
+    expect(de.locateFailures.insecure).toContain("(https)");
+    expect(positionSentence(1200, MAP_MESSAGES.en)).toContain("about 1.2 km.");
   });
 });

@@ -22,6 +22,13 @@ describe("the pack listing's filters", () => {
     expect(packMatches(pack, { level: "lager", subject: "nederlands" })).toBe(true);
     expect(packMatches(pack, { level: "secundair", subject: null })).toBe(false);
     expect(packMatches(pack, { level: null, subject: "geschiedenis" })).toBe(false);
-    expect([packCount(1), packCount(2)]).toEqual(["1 lespakket", "2 lespakketten"]);
+    expect([packCount(1, "nl"), packCount(2, "nl")]).toEqual(["1 lespakket", "2 lespakketten"]);
+  });
+
+  it("counts the packs in the page's language", () => {
+    expect([packCount(1, "en"), packCount(3, "en")]).toEqual(["1 teaching pack", "3 teaching packs"]);
+    expect([packCount(1, "de"), packCount(3, "de")]).toEqual(["1 Unterrichtspaket", "3 Unterrichtspakete"]);
+    // French counts 0 in the singular.
+    expect([packCount(0, "fr"), packCount(3, "fr")]).toEqual(["0 dossier pédagogique", "3 dossiers pédagogiques"]);
   });
 });

@@ -20,9 +20,10 @@ function registeredFilters(): Map<string, Filter> {
   return filters;
 }
 
-const genk: Municipality = { slug: "genk", name: "Genk", intro: "Drie mijnen in één stad.", url: "/gemeenten/genk/" };
-const as: Municipality = { slug: "as", name: "As", intro: "Hier werd steenkool gevonden.", url: "/gemeenten/as/" };
-const leopoldsburg: Municipality = { slug: "leopoldsburg", name: "Leopoldsburg", intro: "Kamp van Beverlo.", url: "/gemeenten/leopoldsburg/" };
+const NL = { lang: "nl", original: "nl", fallback: {}, untranslated: false } as const;
+const genk: Municipality = { slug: "genk", name: "Genk", intro: "Drie mijnen in één stad.", url: "/gemeenten/genk/", translations: {}, i18n: NL };
+const as: Municipality = { slug: "as", name: "As", intro: "Hier werd steenkool gevonden.", url: "/gemeenten/as/", translations: {}, i18n: NL };
+const leopoldsburg: Municipality = { slug: "leopoldsburg", name: "Leopoldsburg", intro: "Kamp van Beverlo.", url: "/gemeenten/leopoldsburg/", translations: {}, i18n: NL };
 
 function monument(slug: string, municipality: Municipality, kind: Monument["kind"], extra: Partial<Monument> = {}): Monument {
   return {
@@ -52,6 +53,7 @@ function sampleModel(): SiteModel {
   const oldest = { slug: "kohle", date: "1901-08-02", monuments: [dumont, winterslag] } as Story;
   return {
     config: { baseUrl: "https://example.org/" } as SiteModel["config"],
+    siteTranslations: {},
     municipalities: [as, genk, leopoldsburg],
     monuments: [dumont, kerk, winterslag, zwartberg],
     routes: [route],

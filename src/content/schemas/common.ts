@@ -44,12 +44,17 @@ export const location = z.strictObject({
 });
 export type Location = z.infer<typeof location>;
 
+export const ALT_LIMITS = { min: 5, max: 250 } as const;
+export const CAPTION_LIMITS = { min: 2, max: 300 } as const;
+
 export const LICENCES = ["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain", "all-rights-reserved"] as const;
 
 export const image = z
   .strictObject({
     file: z.string().min(1),
-    alt: z.string().trim().min(5).max(250),
+    alt: z.string().trim().min(ALT_LIMITS.min).max(ALT_LIMITS.max),
+    // What the picture shows or tells, under it on the page (the alt text is for who cannot see it).
+    caption: z.string().trim().min(CAPTION_LIMITS.min).max(CAPTION_LIMITS.max).optional(),
     credit: z.string().trim().min(2).max(200),
     licence: z.enum(LICENCES),
     // Who holds the rights, for all-rights-reserved ("© Stad Genk"); optional for open licences.

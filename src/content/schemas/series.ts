@@ -3,6 +3,7 @@ import { CARD_FORMAT_NAMES, type CardFormat } from "../../images/print.ts";
 import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX } from "./monument.ts";
 import { slug, text } from "./common.ts";
 import { SHEET_SIZES, type SheetName } from "../../outputs/postcards/imposition.ts";
+import { LANGUAGES } from "../../i18n/locales.ts";
 
 const SHEET_NAMES = Object.keys(SHEET_SIZES) as [SheetName, ...SheetName[]];
 
@@ -12,6 +13,9 @@ const SHEET_NAMES = Object.keys(SHEET_SIZES) as [SheetName, ...SheetName[]];
 
 export const seriesSchema = z.strictObject({
   title: text(2, 80),
+  // The language of the cards: their texts come from the monuments' translations into it, their
+  // labels are in it and their QR codes point at its pages. Default: the site's own language.
+  language: z.enum(LANGUAGES).optional(),
   year: z.int().min(1990).max(2100),
   // The series' own theme, e.g. "Met hart en ziel".
   theme: text(2, 80).optional(),

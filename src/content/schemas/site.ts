@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slug, text, webUrl } from "./common.ts";
 import { CARD_FORMAT_NAMES, DEFAULT_PRINT, type CardFormat } from "../../images/print.ts";
+import { LANGUAGES } from "../../i18n/locales.ts";
 
 /** OpenStreetMap's standard tiles, with the attribution their usage policy asks for. */
 export const OPENSTREETMAP_TILES = {
@@ -16,7 +17,12 @@ const longitude = z.number().min(-180).max(180);
 export const siteSchema = z.strictObject({
   title: text(2, 80),
   description: text(10, 300),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default("nl"),
+  // The language the content is written in; its pages are at the root of the site.
+  language: z.enum(LANGUAGES).default("nl"),
+  // The other languages of the site, in the order of the language switcher: their pages are
+  // at /<code>/, with the interface in that language and the texts staff translated
+  // (content/monuments/c-mine.de.md); what is not translated is shown in `language`.
+  translations: z.array(z.enum(LANGUAGES)).default([]),
   // Absolute base URL of the published site: QR codes and GPX links need it.
   baseUrl: webUrl,
   organisation: text(2, 120),
@@ -63,5 +69,10 @@ export const siteSchema = z.strictObject({
       bleed: z.number().min(0).max(10).default(DEFAULT_PRINT.bleedMm),
     })
     .default({ card: DEFAULT_PRINT.card, orientation: DEFAULT_PRINT.orientation, bleed: DEFAULT_PRINT.bleedMm }),
+}).superRefine((site, context) => {
+  site.translations.forEach((lang, index) => {
+    if (lang === site.language) context.addIssue({ code: "custom", message: "translation-is-language", path: ["translations", index], params: { lang } });
+    else if (site.translations.indexOf(lang) !== index) context.addIssue({ code: "custom", message: "translation-twice", path: ["translations", index], params: { lang } });
+  });
 });
 export type SiteConfigData = z.infer<typeof siteSchema>;

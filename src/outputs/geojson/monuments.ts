@@ -49,7 +49,7 @@ export function monumentsGeoJson(model: SiteModel): MonumentCollection {
         image: thumbOf(monument)?.src ?? null,
         imageSrcset: thumbOf(monument)?.srcset ?? null,
         imageAlt: thumbOf(monument) ? monument.images[0]!.alt : null,
-        imageCredit: thumbOf(monument) ? imageCreditText(monument.images[0]!) : null,
+        imageCredit: thumbOf(monument) ? imageCreditText(monument.images[0]!, monument.i18n.lang) : null,
         openMonumentendag: monument.openMonumentendag?.year ?? null,
       },
     })),

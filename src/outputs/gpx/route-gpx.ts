@@ -1,3 +1,4 @@
+import { messagesFor } from "../../i18n/messages.ts";
 import type { Route, SiteConfig } from "../../content/model.ts";
 import type { Position } from "../../geo/gpx.ts";
 
@@ -22,7 +23,7 @@ export function routeGpx(route: Route, config: Pick<SiteConfig, "baseUrl" | "tit
   route.stops.forEach((stop, index) => {
     lines.push(`  <wpt lat="${stop.location.lat}" lon="${stop.location.lng}">`);
     lines.push(`    <name>${xml(`${index + 1}. ${stop.name}`)}</name>`);
-    const description = [stop.note, stop.location.precision === "approximate" ? "Locatie bij benadering." : undefined].filter(Boolean).join(" ");
+    const description = [stop.note, stop.location.precision === "approximate" ? `${messagesFor(route.i18n.lang).cards.approximate}.` : undefined].filter(Boolean).join(" ");
     if (description) lines.push(`    <desc>${xml(description)}</desc>`);
     if (stop.type === "monument") lines.push(`    <link href="${xml(absolute(stop.monument.url))}"><text>${xml(stop.name)}</text></link>`);
     lines.push("  </wpt>");

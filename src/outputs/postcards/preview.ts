@@ -93,7 +93,7 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   const frontPreview = await sharp(frontImage).extract(frontTrim).webp({ quality: 80 }).toBuffer();
 
   // Back: rules, stamp box and QR code as SVG in mm; the text with Pango.
-  const qr = qrDrawing(absoluteUrl(card.monument.url, config.baseUrl), back.qr.width);
+  const qr = qrDrawing(absoluteUrl(card.about.url, config.baseUrl), back.qr.width);
   // Rules at least a pixel wide, or a thin line on paper vanishes on screen.
   const pixel = 1 / scale;
   const line = (x1: number, y1: number, x2: number, y2: number, width: number) =>
@@ -120,7 +120,7 @@ export async function cachedCardPreviews(
   config: Pick<SiteConfig, "baseUrl" | "organisation">,
   cacheDir: string,
 ): Promise<{ front: Buffer; back: Buffer }> {
-  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, series.band, series.logo?.print, card.number, card.title, card.text, card.monument.title, card.monument.url, card.monument.municipality.name, imageCreditText(card.image), card.master?.file, config.baseUrl);
+  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, series.band, series.logo?.print, card.number, card.title, card.text, card.about.title, card.about.url, card.about.municipality, imageCreditText(card.image), card.master?.file, config.baseUrl);
   const files = { front: path.join(cacheDir, "previews", `${key}-front.webp`), back: path.join(cacheDir, "previews", `${key}-back.webp`) };
   if (existsSync(files.front) && existsSync(files.back)) return { front: await readFile(files.front), back: await readFile(files.back) };
   const previews = await cardPreviews(series, card, config);

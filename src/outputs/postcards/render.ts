@@ -97,8 +97,8 @@ export function frontTitle(card: PostcardCard, layout: FrontLayout, measure: Mea
   const band = layout.band;
   const right = logo ? logo.x - 3 : band.x + band.width - 3;
   const box: Box = { x: band.x + 3, y: band.y + 2.5, width: right - (band.x + 3), height: band.height - 4 };
-  const fitted = fitText(card.monument.title, box, measure(FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
-  return { text: card.monument.title, font: FONTS.bold, sizePt: fitted.sizePt, box, tone: "text", ...(fitted.fits ? {} : { oneLine: true }) };
+  const fitted = fitText(card.about.title, box, measure(FONTS.bold), { maxSizePt: 13, minSizePt: 8 });
+  return { text: card.about.title, font: FONTS.bold, sizePt: fitted.sizePt, box, tone: "text", ...(fitted.fits ? {} : { oneLine: true }) };
 }
 
 /**
@@ -118,7 +118,7 @@ export function backTexts(series: PostcardSeries, card: PostcardCard, layout: Ba
   }
   const titleSize = fitText(card.title, layout.title, measure(FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 }).sizePt;
   const { about, stamp } = layout;
-  const nameHeight = measure(FONTS.bold)(card.monument.title, TEXT_SIZES.about, about.width);
+  const nameHeight = measure(FONTS.bold)(card.about.title, TEXT_SIZES.about, about.width);
   const credit = `Beeld: ${imageCreditText(card.image)}`;
   const creditHeight = measure(FONTS.regular)(credit, TEXT_SIZES.credit, about.width);
   return [
@@ -126,8 +126,8 @@ export function backTexts(series: PostcardSeries, card: PostcardCard, layout: Ba
     { text: `${series.title} · ${card.number}/${series.cards.length}`, font: FONTS.regular, sizePt: TEXT_SIZES.series, box: layout.series, tone: "muted", oneLine: true },
     { text: card.title, font: FONTS.bold, sizePt: titleSize, box: layout.title, tone: "text" },
     { text: card.text, font: FONTS.regular, sizePt: fitted.sizePt, box: layout.text, tone: "text" },
-    { text: card.monument.title, font: FONTS.bold, sizePt: TEXT_SIZES.about, box: { ...about, height: 12 }, tone: "text" },
-    { text: card.monument.municipality.name, font: FONTS.regular, sizePt: TEXT_SIZES.about, box: { x: about.x, y: about.y + nameHeight + 0.5, width: about.width, height: 4 }, tone: "text" },
+    { text: card.about.title, font: FONTS.bold, sizePt: TEXT_SIZES.about, box: { ...about, height: 12 }, tone: "text" },
+    { text: card.about.municipality, font: FONTS.regular, sizePt: TEXT_SIZES.about, box: { x: about.x, y: about.y + nameHeight + 0.5, width: about.width, height: 4 }, tone: "text" },
     { text: credit, font: FONTS.regular, sizePt: TEXT_SIZES.credit, box: { x: about.x, y: about.y + about.height - creditHeight, width: about.width, height: creditHeight + 1 }, tone: "muted" },
   ];
 }
@@ -191,7 +191,7 @@ export function drawBack(doc: PDFKit.PDFDocument, series: PostcardSeries, card: 
   for (const block of texts) drawText(doc, block, colours);
 
   // The QR code to the monument's page, as vector squares in 100% black (CMYK) or black.
-  const qr = qrDrawing(absoluteUrl(card.monument.url, config.baseUrl), layout.qr.width);
+  const qr = qrDrawing(absoluteUrl(card.about.url, config.baseUrl), layout.qr.width);
   doc.save().fillColor((series.colour === "cmyk" ? [0, 0, 0, 100] : "#000000") as never);
   for (const rect of qr.rects) doc.rect(mmToPt(layout.qr.x + rect.x), mmToPt(layout.qr.y + rect.y), mmToPt(rect.width), mmToPt(rect.height));
   doc.fill().restore();

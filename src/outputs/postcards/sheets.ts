@@ -99,7 +99,7 @@ async function newDocument(series: PostcardSeries, title: string): Promise<PDFDo
 export async function cardPdfs(series: PostcardSeries, printPdf: PDFDocument): Promise<Buffer[]> {
   const documents: Buffer[] = [];
   for (const card of series.cards) {
-    const output = await newDocument(series, `${series.title} ${card.number}/${series.cards.length}: ${card.monument.title}`);
+    const output = await newDocument(series, `${series.title} ${card.number}/${series.cards.length}: ${card.about.title}`);
     const pages = await output.copyPages(printPdf, [(card.number - 1) * 2, (card.number - 1) * 2 + 1]);
     for (const page of pages) output.addPage(page);
     documents.push(asBuffer(await output.save(SAVE)));

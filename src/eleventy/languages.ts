@@ -1,0 +1,98 @@
+import type { Monument, Municipality, Pack, PostcardSeries, Route, SiteModel, Story } from "../content/model.ts";
+import { siteViews, type SiteView } from "../i18n/localize.ts";
+import { entryUrl, SECTIONS, localePaths, type EntryKind, type Lang } from "../i18n/locales.ts";
+import { escapeHtml } from "../client/html.ts";
+import { absoluteUrl } from "./filters.ts";
+
+// What the templates need to render every page in every language of the site: a view
+// of the model per language (src/i18n/localize.ts), the entries of all languages in one
+// list per type (Eleventy paginates over them: one page per entry and language), and,
+// for every page, the same page in the other languages (hreflang, the language switcher
+// and the sitemap).
+
+export interface Alternate {
+  lang: Lang;
+  url: string;
+}
+
+export interface LanguageData {
+  /** The view of each language, by code. */
+  models: Record<string, SiteView>;
+  /** The views, the site's own language first: listing pages paginate over these. */
+  views: SiteView[];
+  monuments: Monument[];
+  routes: Route[];
+  stories: Story[];
+  municipalities: Municipality[];
+  series: PostcardSeries[];
+  packs: Pack[];
+  /** Every page's address in each language, by any of its addresses. */
+  alternates: Map<string, Alternate[]>;
+  /** Each page once, with its addresses, for sitemap.xml (not the search and error pages). */
+  sitemap: Alternate[][];
+}
+
+const cache = new WeakMap<SiteModel, LanguageData>();
+
+export function languageData(model: SiteModel): LanguageData {
+  let data = cache.get(model);
+  if (!data) cache.set(model, (data = makeLanguageData(model)));
+  return data;
+}
+
+function makeLanguageData(model: SiteModel): LanguageData {
+  const views = siteViews(model);
+  const siteLang = model.config.language;
+  const languages = views.map((view) => view.lang);
+  const alternates = new Map<string, Alternate[]>();
+  const sitemap: Alternate[][] = [];
+  const group = (urlIn: (lang: Lang) => string, inSitemap = true) => {
+    const pages = languages.map((lang) => ({ lang, url: urlIn(lang) }));
+    for (const page of pages) alternates.set(page.url, pages);
+    if (inSitemap) sitemap.push(pages);
+  };
+  group((lang) => localePaths(lang, siteLang).home);
+  for (const section of SECTIONS) group((lang) => localePaths(lang, siteLang).sections[section], section !== "search");
+  group((lang) => `${localePaths(lang, siteLang).prefix}/404.html`, false);
+  const entries = (kind: EntryKind, list: readonly { slug: string }[]) => {
+    for (const entry of list) group((lang) => entryUrl(kind, entry.slug, lang, siteLang));
+  };
+  entries("monument", model.monuments);
+  entries("route", model.routes);
+  entries("story", model.stories);
+  entries("municipality", model.municipalities);
+  entries("series", model.series);
+  entries("pack", model.packs);
+  const all = <T>(pick: (view: SiteView) => T[]) => views.flatMap(pick);
+  return {
+    models: Object.fromEntries(views.map((view) => [view.lang, view])),
+    views,
+    monuments: all((view) => view.monuments),
+    routes: all((view) => view.routes),
+    stories: all((view) => view.stories),
+    municipalities: all((view) => view.municipalities),
+    series: all((view) => view.series),
+    packs: all((view) => view.packs),
+    alternates,
+    sitemap,
+  };
+}
+
+/**
+ * sitemap.xml: every page in every language, each with its alternates and x-default (the
+ * site's own language), as search engines read multilingual sites.
+ */
+export function sitemapXml(data: LanguageData, baseUrl: string): string {
+  const multilingual = data.views.length > 1;
+  const urls = data.sitemap.flatMap((pages) =>
+    pages.map((page) => {
+      const links = multilingual
+        ? [...pages, { lang: "x-default", url: pages[0]!.url }]
+            .map((alternate) => `<xhtml:link rel="alternate" hreflang="${alternate.lang}" href="${escapeHtml(absoluteUrl(alternate.url, baseUrl))}"/>`)
+            .join("")
+        : "";
+      return `<url><loc>${escapeHtml(absoluteUrl(page.url, baseUrl))}</loc>${links}</url>`;
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+}

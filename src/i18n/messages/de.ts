@@ -1,0 +1,389 @@
+import type { PackLevel } from "../../content/schemas/pack.ts";
+import { formatDurationIn } from "../format.ts";
+import type { Messages } from "./nl.ts";
+
+// The site's interface in German, addressing the visitor with "Sie". Same shape as nl.ts;
+// the Flemish names the visitor meets on site (Open Monumentendag, Inventaris Onroerend
+// Erfgoed) are kept next to the German wording.
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const PACK_LEVELS: Record<PackLevel, string> = {
+  kleuter: "Kindergarten",
+  lager: "Grundschule",
+  secundair: "Sekundarschule",
+};
+
+/** "1.", "2.", ... */
+const ordinal = (n: number) => `${n}.`;
+
+/** "Grundschule, 5. und 6. Schuljahr"; "Sekundarschule, 3. und 4. Jahr (2. Stufe)"; "Kindergarten, 2. und 3. Jahr". */
+function formatLevel(level: PackLevel, grades: readonly number[]): string {
+  const listed = grades.map(ordinal);
+  const joined = listed.length > 1 ? `${listed.slice(0, -1).join(", ")} und ${listed.at(-1)}` : listed[0] ?? "";
+  const noun = { kleuter: "Jahr", lager: "Schuljahr", secundair: "Jahr" }[level];
+  let text = `${PACK_LEVELS[level]}, ${joined} ${noun}`;
+  if (level === "secundair") {
+    const stages = [...new Set(grades.map((grade) => Math.min(3, Math.ceil(grade / 2))))];
+    if (stages.length === 1) text += ` (${ordinal(stages[0]!)} Stufe)`;
+  }
+  return text;
+}
+
+/** "2 Std. 30 Min. (3 Unterrichtsstunden)": a lesson period is 50 minutes. */
+function formatPackDuration(minutes: number): string {
+  const periods = Math.ceil(minutes / 50);
+  return `${formatDurationIn("de", minutes)} (${plural(periods, "Unterrichtsstunde", "Unterrichtsstunden")})`;
+}
+
+export const de: Messages = {
+  languageName: "Deutsch",
+  /** The languages as German says "auf Englisch", in "noch nicht … verfügbar" or "… verfasst". */
+  inLanguages: { nl: "auf Niederländisch", en: "auf Englisch", de: "auf Deutsch", fr: "auf Französisch" },
+  skipLink: "Zum Inhalt springen",
+  sections: {
+    map: "Karte",
+    monuments: "Denkmäler",
+    monumentsByKind: "Denkmäler nach Art",
+    routes: "Routen",
+    stories: "Geschichten",
+    municipalities: "Gemeinden",
+    postcards: "Postkarten",
+    packs: "Unterrichtsmaterial",
+    search: "Suche",
+  },
+  nav: {
+    main: "Hauptmenü",
+    footer: "Fußzeile",
+    breadcrumbs: "Brotkrümelnavigation",
+    home: "Startseite",
+    allMonuments: "Alle Denkmäler",
+    languages: "Andere Sprachen",
+    thisPageIn: (languageName: string) => `Diese Seite: ${languageName}`,
+  },
+  search: {
+    label: "Diese Website durchsuchen",
+    placeholder: "Denkmal, Route, Geschichte…",
+    button: "Suchen",
+    lead: "Suchen Sie Denkmäler, Routen, Geschichten, Gemeinden, Postkarten und Unterrichtsmaterial nach Namen oder nach einem Wort aus dem Text.",
+    field: "Suchbegriff",
+    filters: "Eingrenzen",
+    type: "Seitentyp",
+    allTypes: "Alle Seiten",
+    municipality: "Gemeinde",
+    allMunicipalities: "Alle Gemeinden",
+    kind: "Art des Denkmals",
+    allKinds: "Alle Arten",
+    noScript:
+      "Die Suche funktioniert mit JavaScript, das in Ihrem Browser ausgeschaltet ist. Über die Listen finden Sie aber auch alles:",
+    devServer:
+      "Auf dem Entwicklungsserver (npm start) gibt es keinen Suchindex: Den erstellt nur npm run build. Bauen Sie die Website, um zu suchen.",
+    types: {
+      monument: "Denkmal",
+      route: "Route",
+      story: "Geschichte",
+      municipality: "Gemeinde",
+      series: "Postkartenserie",
+      pack: "Unterrichtspaket",
+    },
+  },
+  notices: {
+    untranslated: (inLanguage: string) => `Dieser Text ist noch nicht ${inLanguage} verfügbar.`,
+    partlyUntranslated: (inLanguage: string) => `Dieser Teil ist noch nicht ${inLanguage} verfügbar.`,
+    writtenIn: (inLanguage: string) => `Dieser Text ist ${inLanguage} verfasst.`,
+  },
+  pages: {
+    home: { title: "", description: "" },
+    map: {
+      title: "Karte",
+      description: "Alle Denkmäler auf der Karte, nach Gemeinde und Art auswählbar, mit den Denkmälern in Ihrer Nähe.",
+    },
+    monuments: { title: "Denkmäler", description: "Alle Denkmäler dieser Website, nach Gemeinden geordnet." },
+    monumentsByKind: { title: "Denkmäler nach Art", description: "Alle Denkmäler dieser Website, nach Art des Erbes geordnet." },
+    routes: { title: "Routen", description: "Wander-, Rad- und Autorouten zu den Denkmälern, mit Streckenlänge und geschätzter Dauer." },
+    stories: { title: "Geschichten", description: "Zeitzeugenberichte, Geschichten und Ereignisse rund um die Denkmäler, die neuesten zuerst." },
+    municipalities: { title: "Gemeinden", description: "Die Gemeinden der Region mit ihren Denkmälern, Routen und Geschichten." },
+    postcards: {
+      title: "Postkarten",
+      description: "Postkartenserien zum Bergbauerbe, zum Ansehen und Herunterladen für die Druckerei oder zum Selbstdrucken.",
+    },
+    packs: {
+      title: "Unterrichtsmaterial",
+      description:
+        "Unterrichtsmaterial zum Bergbauerbe für Kindergarten, Grund- und Sekundarschule, mit Arbeitsheften, Lösungsheften und Routen zum Herunterladen.",
+    },
+    search: { title: "Suche", description: "Suchen Sie Denkmäler, Routen, Geschichten, Gemeinden, Postkarten und Unterrichtsmaterial." },
+    notFound: { title: "Seite nicht gefunden", description: "Diese Seite gibt es nicht (mehr)." },
+  },
+  home: {
+    seeAllOnMap: (count: number) => `Alle ${count} Denkmäler auf der Karte ansehen`,
+    featuredRoutes: "Empfohlene Routen",
+    allRoutes: "Alle Routen",
+    latestStories: "Neueste Geschichten",
+    allStories: "Alle Geschichten",
+    forSchools: "Für Schulen",
+    forSchoolsIntro: "Unterrichtspakete mit Arbeitsheft, Lösungsheft und Route für den Unterricht vor Ort zum Bergbauerbe.",
+    allPacks: "Alle Unterrichtspakete",
+    byMunicipality: "Nach Gemeinde",
+    allByMunicipality: "Alle Denkmäler nach Gemeinde",
+    byKind: "Nach Art",
+    allByKind: "Alle Denkmäler nach Art",
+  },
+  counts: {
+    monuments: (count: number) => plural(count, "Denkmal", "Denkmäler"),
+    cards: (count: number) => plural(count, "Karte", "Karten"),
+  },
+  listings: {
+    monumentsLead: (count: number) => `${plural(count, "Denkmal", "Denkmäler")}, nach Gemeinden geordnet.`,
+    // "Zur Übersicht nach Art oder zur Karte."
+    byKindLink: "Zur Übersicht nach Art",
+    onMapLink: "zur Karte",
+    or: "oder",
+    municipalitiesOnPage: "Gemeinden auf dieser Seite",
+    kindsOnPage: "Arten auf dieser Seite",
+    byKindLead: (count: number) => `${plural(count, "Denkmal", "Denkmäler")}, nach Art des Erbes geordnet.`,
+    byMunicipalityLink: "Zur Übersicht nach Gemeinde",
+    municipalitiesLead: (region: string) => `Die Gemeinden in ${region} mit ihren Denkmälern, Routen und Geschichten.`,
+    storiesLead: "Zeitzeugenberichte, Geschichten und Ereignisse, die neuesten zuerst.",
+    noStories: "Es gibt noch keine Geschichten.",
+    routesLead:
+      "Zu Fuß, mit dem Rad oder mit dem Auto zu den Denkmälern. Die Entfernungen sind in Luftlinie zwischen den Stationen gemessen, sofern eine Route keinen aufgezeichneten Track hat.",
+    allRoutes: "Alle Routen",
+    noRoutes: "Es gibt noch keine Routen.",
+    routesMapNote:
+      "Tippen Sie auf eine Route, um ihren Namen und einen Link zu sehen. Alle Routen stehen auch in der Liste unten: Zeigen Sie auf eine, wird sie auf der Karte hervorgehoben.",
+    postcardsLead: (region: string) =>
+      `Postkartenserien zum Bergbauerbe in ${region}, etwa für den Tag des offenen Denkmals (Open Monumentendag). Jede Karte hat einen QR-Code, der zur Seite des Denkmals führt.`,
+    noSeries: "Es gibt noch keine Postkartenserien.",
+    packsLead: (region: string) =>
+      `Arbeitshefte, Lösungshefte und Routen für den Unterricht vor Ort zum Bergbauerbe in ${region}. Jedes Paket ist ein einziger Download.`,
+    noPacks: "Es gibt noch keine Unterrichtspakete.",
+    level: "Schulstufe",
+    allLevels: "Alle Schulstufen",
+    subject: "Fach",
+    allSubjects: "Alle Fächer",
+    noPacksForChoice: "Für diese Auswahl gibt es keine Unterrichtspakete.",
+    showAllPacks: "Alle Unterrichtspakete anzeigen",
+  },
+  map: {
+    lead: (region: string) =>
+      `Die Denkmäler in ${region} auf der Karte. Wählen Sie eine Gemeinde oder eine Art, oder sehen Sie nach, was in Ihrer Nähe liegt. Dieselben Denkmäler finden Sie auch in der Liste.`,
+    chooseMonuments: "Denkmäler auswählen",
+    municipality: "Gemeinde",
+    allMunicipalities: "Alle Gemeinden",
+    kind: "Art",
+    allKinds: "Alle Arten",
+    openOnHeritageDay: "Geöffnet am Tag des offenen Denkmals",
+    whereAmI: "Wo bin ich?",
+    showAll: "Alle Denkmäler anzeigen",
+    nearestLabel: "Die nächstgelegenen Denkmäler",
+    skipMap: "Karte überspringen: zur Liste",
+    legend: "Kartenlegende",
+    approximateLegend: "Hohl, gepunktet umrandet: ungefährer Standort",
+    clusterLegend: "Gruppe von Denkmälern: hineinzoomen oder antippen",
+    listHeading: "Liste der Denkmäler",
+    approximate: "ungefährer Standort",
+    straightLinesLegend: "Gepunktete Linie: die Stationen in Luftlinie verbunden, nicht der Weg",
+  },
+  cards: {
+    approximate: "Ungefährer Standort",
+    asTheCrowFlies: "in Luftlinie",
+    about: "etwa",
+  },
+  monument: {
+    kindIn: "in",
+    approximateTitle: "Ungefährer Standort.",
+    approximateText:
+      "Die Koordinaten dieses Denkmals sind geschätzt, nicht vermessen. Es kann ein gutes Stück von der Stelle entfernt liegen, die Ihr Navi anzeigt: Folgen Sie vor Ort der Beschilderung.",
+    address: "Adresse",
+    built: "Erbaut",
+    opened: "Eröffnet",
+    closed: "Geschlossen",
+    protection: "Schutzstatus",
+    since: "seit",
+    inventoryObject: (id: number) => `Inventaris Onroerend Erfgoed: Erbeobjekt ${id}`,
+    inventoryDesignation: (id: number) => `Inventaris Onroerend Erfgoed: Schutzbeschluss ${id}`,
+    didYouKnow: "Wussten Sie schon?",
+    moreImages: "Weitere Bilder",
+    visiting: "Besuch",
+    openingHours: "Öffnungszeiten",
+    website: "Website",
+    wheelchair: "Mit dem Rollstuhl",
+    pram: "Mit dem Kinderwagen",
+    heritageDay: (year: number) => `Tag des offenen Denkmals ${year} (Open Monumentendag)`,
+    booking: "Für den Tag des offenen Denkmals reservieren",
+    stories: "Geschichten",
+    routesHere: "Routen an diesem Denkmal vorbei",
+    location: "Lage",
+    moreOnMap: (municipality: string) => `Weitere Denkmäler in ${municipality} auf der Karte`,
+    coordinates: "Koordinaten",
+  },
+  route: {
+    straightLinesLegend:
+      "Gepunktete Linie: die Stationen in Luftlinie verbunden. Das ist nicht der Weg: Folgen Sie vor Ort den Straßen und Wegen.",
+    pathLegend: "Der Verlauf der Route",
+    stopsLegend: "Nummerierte Stationen, wie in der Liste unten",
+    distance: "Strecke",
+    duration: "Dauer",
+    aboutDuration: (duration: string, adverb: string) => `etwa ${duration} ${adverb}, ohne Aufenthalte`,
+    elevation: "Höhenmeter",
+    elevationSpoken: (gain: number, loss: number) => `${gain} Meter Aufstieg und ${loss} Meter Abstieg`,
+    start: "Start",
+    finish: "Ziel",
+    municipalities: "Gemeinden",
+    straightLinesNote:
+      "Die Entfernungen sind in Luftlinie zwischen den Stationen gemessen. Auf der Straße ist die Route länger und dauert auch länger.",
+    download: "Route herunterladen:",
+    gpxFor: "(für GPS-Gerät, Fahrradcomputer oder App)",
+    geojsonFor: "(für Kartenprogramme)",
+    noTrack: "Ohne Track: Die Stationen sind in Luftlinie verbunden.",
+    stops: "Stationen",
+    toNextStop: "Zur nächsten Station:",
+    accessibility: "Barrierefreiheit",
+  },
+  story: {
+    toldBy: "Erzählt von",
+    recordedBy: "Aufgezeichnet von",
+    writtenBy: "Geschrieben von",
+    listen: "Anhören",
+    downloadAudio: "Tonaufnahme herunterladen",
+    transcript: "Das Gesagte nachlesen (Transkript)",
+    moreImages: "Weitere Bilder",
+    monuments: "Denkmäler in dieser Geschichte",
+  },
+  municipality: {
+    seeOnMap: (name: string) => `Die Denkmäler in ${name} auf der Karte ansehen`,
+    monuments: (name: string) => `Denkmäler in ${name}`,
+    noMonuments: (name: string) => `Zu ${name} gibt es auf dieser Website noch keine Denkmäler.`,
+    routes: (name: string) => `Routen durch ${name}`,
+    stories: (name: string) => `Geschichten aus ${name}`,
+  },
+  series: {
+    meta: (year: number) => `Postkartenserie ${year}`,
+    download: "Herunterladen",
+    forPrinter: "Für die Druckerei (PDF)",
+    forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
+      `alle Karten, Vorder- und Rückseite nacheinander, ${card} mit ${bleedMm} mm Beschnitt (TrimBox und BleedBox gesetzt)${cmyk ? ", in CMYK" : ""}.`,
+    printYourself: "Zum Selbstdrucken (PDF)",
+    printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
+      `${plural(sheets, "Blatt", "Blätter")} ${size} mit ${plural(perSheet, "Karte", "Karten")} pro Blatt und Schnittmarken, beidseitig zu drucken, Wenden an der ${longEdge ? "langen" : "kurzen"} Kante. Beim Drucken nicht skalieren (tatsächliche Größe).`,
+    cards: "Die Karten",
+    frontAlt: (alt: string, title: string) => `Vorderseite: ${alt}, mit dem Namen ${title}`,
+    backAlt: "Rückseite mit Wissenswertem, einem QR-Code zur Seite des Denkmals und Platz für Anschrift und Briefmarke",
+    thisCard: "Diese Karte (PDF)",
+  },
+  pack: {
+    meta: "Unterrichtspaket",
+    download: "Herunterladen",
+    zip: "Alles in einem Download (ZIP)",
+    zipContents: (withRoute: boolean) =>
+      `Mit dem Arbeitsheft, dem Arbeitsheft in Großdruck, dem Lösungsheft${withRoute ? ", der Route als GPX" : ""}, den Bildern im Format für den Unterricht und ihren Lizenzen.`,
+    booklet: "Arbeitsheft für die Schülerinnen und Schüler (PDF, A4)",
+    largePrint: "Arbeitsheft in Großdruck (PDF, A4)",
+    largePrintText: "dieselben Fragen in größerer Schrift und mit mehr Platz, für alle, die das brauchen.",
+    key: "Lösungsheft für die Lehrkraft (PDF, A4)",
+    keyText: "die Antworten und Tipps zu jeder Frage.",
+    routeGpx: "Die Route als GPX",
+    routeGpxFor: "(für GPS-Gerät oder App)",
+    forTeacher: "Für die Lehrkraft",
+    for: "Für",
+    subjects: "Fächer",
+    duration: "Dauer",
+    durationText: (duration: string) => `${duration}, einschließlich Besuch`,
+    route: "Route",
+    goals: "Was die Schülerinnen und Schüler lernen",
+    prepare: "Was Sie vorbereiten",
+    mapLegend: "Nummerierte Stationen, wie im Arbeitsheft",
+    worksheets: "Die Arbeitsblätter",
+    intro: "Einführung für die Schülerinnen und Schüler",
+    toRead: "Zum Lesen",
+    toReadText: "Diese Geschichten stehen auch im Arbeitsheft.",
+    glossary: "Glossar",
+    sources: "Quellen",
+  },
+  credits: {
+    title: "Bilder auf dieser Seite",
+    label: "Bildnachweis",
+    images: (count: number) => plural(count, "Bild", "Bilder"),
+  },
+  notFound: {
+    lead: "Diese Seite gibt es nicht oder nicht mehr. Vielleicht wurde die Adresse falsch eingegeben, oder die Seite ist umgezogen.",
+    tryThese: "Versuchen Sie es über eine dieser Seiten:",
+    home: "Zur Startseite",
+    map: "Die Karte mit allen Denkmälern",
+    monuments: "Alle Denkmäler",
+    alsoByKind: "auch",
+    byKind: "nach Art",
+  },
+  packs: {
+    level: formatLevel,
+    duration: formatPackDuration,
+    subjects: {
+      wereldorientatie: "Sachunterricht",
+      geschiedenis: "Geschichte",
+      aardrijkskunde: "Erdkunde",
+      nederlands: "Niederländisch",
+      "muzische-vorming": "Musische Bildung",
+      techniek: "Technik",
+      wetenschappen: "Naturwissenschaften",
+      burgerschap: "Bürgerkunde",
+      levensbeschouwing: "Religion und Ethik",
+      wiskunde: "Mathematik",
+    },
+  },
+  kinds: {
+    "mine-site": { singular: "Zechengelände", plural: "Zechengelände" },
+    headframe: { singular: "Fördergerüst", plural: "Fördergerüste" },
+    church: { singular: "Kirche", plural: "Kirchen" },
+    "garden-city": { singular: "Gartenstadt oder Cité", plural: "Gartenstädte und Cités" },
+    casino: { singular: "Casino", plural: "Casinos" },
+    "slag-heap": { singular: "Halde", plural: "Halden" },
+    memorial: { singular: "Denkmal", plural: "Denkmäler" },
+    museum: { singular: "Museum", plural: "Museen" },
+    military: { singular: "Militärisches Erbe", plural: "Militärisches Erbe" },
+    other: { singular: "Anderes Erbe", plural: "Anderes Erbe" },
+  },
+  storyKinds: {
+    testimony: { singular: "Zeitzeugenbericht", plural: "Zeitzeugenberichte" },
+    story: { singular: "Geschichte", plural: "Geschichten" },
+    event: { singular: "Ereignis", plural: "Ereignisse" },
+  },
+  routeModes: {
+    walk: { label: "Wanderroute", adverb: "zu Fuß" },
+    bike: { label: "Radroute", adverb: "mit dem Rad" },
+    car: { label: "Autoroute", adverb: "mit dem Auto" },
+  },
+  protection: {
+    "protected-monument": "Geschütztes Denkmal",
+    "protected-townscape": "Geschütztes Stadt- oder Dorfbild",
+    "protected-landscape": "Geschützte kulturhistorische Landschaft",
+    listed: "Festgestelltes bauliches Erbe",
+    inventoried: "Im Denkmalinventar verzeichnet",
+    none: "Nicht geschützt",
+  },
+  /** Read after "Mit dem Rollstuhl:" or "Mit dem Kinderwagen:". */
+  access: {
+    yes: "zugänglich",
+    partly: "teilweise zugänglich",
+    no: "nicht zugänglich",
+    unknown: "nicht bekannt",
+  },
+  precision: {
+    exact: "genauer Standort",
+    approximate: "ungefährer Standort",
+  },
+  licences: {
+    "CC0-1.0": { label: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.de" },
+    "CC-BY-4.0": { label: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.de" },
+    "CC-BY-SA-4.0": { label: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/deed.de" },
+    "public-domain": { label: "Gemeinfrei" },
+    "all-rights-reserved": { label: "Alle Rechte vorbehalten" },
+  },
+  packLevels: PACK_LEVELS,
+  questionKinds: {
+    open: "offene Frage",
+    choice: "Multiple-Choice-Frage",
+    find: "Beobachtungs- und Suchaufgabe",
+    draw: "Zeichenaufgabe",
+  },
+};

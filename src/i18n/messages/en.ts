@@ -1,0 +1,390 @@
+import type { PackLevel } from "../../content/schemas/pack.ts";
+import { formatDurationIn } from "../format.ts";
+import type { Messages } from "./nl.ts";
+
+// The site's interface in English (British spelling, as LOCALES uses en-GB). Same shape
+// as nl.ts; the Flemish names the visitor meets on site (Open Monumentendag, Inventaris
+// Onroerend Erfgoed) are kept next to the English wording.
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const PACK_LEVELS: Record<PackLevel, string> = {
+  kleuter: "Nursery school",
+  lager: "Primary school",
+  secundair: "Secondary school",
+};
+
+/** "1st", "2nd", "3rd", "4th", ... */
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+};
+
+/** "5 and 6", "1, 2 and 3". */
+const joinAnd = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0] ?? "");
+
+/** "Primary school, years 5 and 6"; "Secondary school, years 3 and 4 (2nd stage)"; "Nursery school, 2nd and 3rd year". */
+function formatLevel(level: PackLevel, grades: readonly number[]): string {
+  let text: string;
+  if (level === "kleuter") text = `${PACK_LEVELS[level]}, ${joinAnd(grades.map(ordinal))} year`;
+  else text = `${PACK_LEVELS[level]}, ${grades.length === 1 ? "year" : "years"} ${joinAnd(grades.map(String))}`;
+  if (level === "secundair") {
+    const stages = [...new Set(grades.map((grade) => Math.min(3, Math.ceil(grade / 2))))];
+    if (stages.length === 1) text += ` (${ordinal(stages[0]!)} stage)`;
+  }
+  return text;
+}
+
+/** "2 h 30 min (3 lessons)": a lesson period is 50 minutes. */
+function formatPackDuration(minutes: number): string {
+  const periods = Math.ceil(minutes / 50);
+  return `${formatDurationIn("en", minutes)} (${plural(periods, "lesson", "lessons")})`;
+}
+
+export const en: Messages = {
+  languageName: "English",
+  /** The languages as English says "in German", after "not yet available" or "written". */
+  inLanguages: { nl: "in Dutch", en: "in English", de: "in German", fr: "in French" },
+  skipLink: "Skip to content",
+  sections: {
+    map: "Map",
+    monuments: "Monuments",
+    monumentsByKind: "Monuments by type",
+    routes: "Routes",
+    stories: "Stories",
+    municipalities: "Municipalities",
+    postcards: "Postcards",
+    packs: "Teaching packs",
+    search: "Search",
+  },
+  nav: {
+    main: "Main menu",
+    footer: "Footer",
+    breadcrumbs: "Breadcrumb",
+    home: "Home",
+    allMonuments: "All monuments",
+    languages: "Other languages",
+    thisPageIn: (languageName: string) => `This page: ${languageName}`,
+  },
+  search: {
+    label: "Search this site",
+    placeholder: "Monument, route, story…",
+    button: "Search",
+    lead: "Search monuments, routes, stories, municipalities, postcards and teaching packs by name or by any word in their text.",
+    field: "Search term",
+    filters: "Refine",
+    type: "Page type",
+    allTypes: "All pages",
+    municipality: "Municipality",
+    allMunicipalities: "All municipalities",
+    kind: "Type of monument",
+    allKinds: "All types",
+    noScript: "Search needs JavaScript, which is switched off in your browser. You can also find everything through the lists:",
+    devServer:
+      "The development server (npm start) has no search index: only npm run build creates one. Build the site to search it.",
+    types: {
+      monument: "Monument",
+      route: "Route",
+      story: "Story",
+      municipality: "Municipality",
+      series: "Postcard series",
+      pack: "Teaching pack",
+    },
+  },
+  notices: {
+    untranslated: (inLanguage: string) => `This text is not yet available ${inLanguage}.`,
+    partlyUntranslated: (inLanguage: string) => `This part is not yet available ${inLanguage}.`,
+    writtenIn: (inLanguage: string) => `This text is written ${inLanguage}.`,
+  },
+  pages: {
+    home: { title: "", description: "" },
+    map: {
+      title: "Map",
+      description: "All monuments on the map, filtered by municipality and by type, with the ones closest to you.",
+    },
+    monuments: { title: "Monuments", description: "All monuments on this site, by municipality." },
+    monumentsByKind: { title: "Monuments by type", description: "All monuments on this site, by type of heritage." },
+    routes: { title: "Routes", description: "Walking, cycling and driving routes past the monuments, with distance and estimated time." },
+    stories: { title: "Stories", description: "Testimonies, stories and events linked to the monuments, newest first." },
+    municipalities: { title: "Municipalities", description: "The municipalities of the region, with their monuments, routes and stories." },
+    postcards: {
+      title: "Postcards",
+      description: "Postcard series on the mining heritage, to browse and download for a print shop or to print yourself.",
+    },
+    packs: {
+      title: "Teaching packs",
+      description:
+        "Teaching packs on the mining heritage for nursery, primary and secondary schools, with workbooks, answer keys and routes to download.",
+    },
+    search: { title: "Search", description: "Search monuments, routes, stories, municipalities, postcards and teaching packs." },
+    notFound: { title: "Page not found", description: "This page does not exist (or no longer does)." },
+  },
+  home: {
+    seeAllOnMap: (count: number) => `See all ${count} monuments on the map`,
+    featuredRoutes: "Featured routes",
+    allRoutes: "All routes",
+    latestStories: "Latest stories",
+    allStories: "All stories",
+    forSchools: "For schools",
+    forSchoolsIntro: "Teaching packs with a workbook, an answer key and a route, for lessons on the mining heritage out on site.",
+    allPacks: "All teaching packs",
+    byMunicipality: "By municipality",
+    allByMunicipality: "All monuments by municipality",
+    byKind: "By type",
+    allByKind: "All monuments by type",
+  },
+  counts: {
+    monuments: (count: number) => plural(count, "monument", "monuments"),
+    cards: (count: number) => plural(count, "card", "cards"),
+  },
+  listings: {
+    monumentsLead: (count: number) => `${plural(count, "monument", "monuments")}, by municipality.`,
+    byKindLink: "See them by type",
+    onMapLink: "on the map",
+    or: "or",
+    municipalitiesOnPage: "Municipalities on this page",
+    kindsOnPage: "Types on this page",
+    byKindLead: (count: number) => `${plural(count, "monument", "monuments")}, by type of heritage.`,
+    byMunicipalityLink: "See them by municipality",
+    municipalitiesLead: (region: string) => `The municipalities of ${region}, with their monuments, routes and stories.`,
+    storiesLead: "Testimonies, stories and events, newest first.",
+    noStories: "There are no stories yet.",
+    routesLead:
+      "Walk, cycle or drive past the monuments. Distances are measured as the crow flies between the stops, unless a route has a recorded track.",
+    allRoutes: "All routes",
+    noRoutes: "There are no routes yet.",
+    routesMapNote: "Tap a route to see its name and a link. All routes are also in the list below: point at one and it is highlighted on the map.",
+    postcardsLead: (region: string) =>
+      `Postcard series on the mining heritage of ${region}, for example for Heritage Day (Open Monumentendag). Every card has a QR code linking to the monument's page.`,
+    noSeries: "There are no postcard series yet.",
+    packsLead: (region: string) =>
+      `Workbooks, answer keys and routes for an on-site lesson about the mining heritage of ${region}. Each pack is a single download.`,
+    noPacks: "There are no teaching packs yet.",
+    level: "Level",
+    allLevels: "All levels",
+    subject: "Subject",
+    allSubjects: "All subjects",
+    noPacksForChoice: "No teaching packs match this selection.",
+    showAllPacks: "Show all teaching packs",
+  },
+  map: {
+    lead: (region: string) =>
+      `The monuments of ${region} on the map. Choose a municipality or a type, or see what is near you. The same monuments are also in the list.`,
+    chooseMonuments: "Choose monuments",
+    municipality: "Municipality",
+    allMunicipalities: "All municipalities",
+    kind: "Type",
+    allKinds: "All types",
+    openOnHeritageDay: "Open on Heritage Day (Open Monumentendag)",
+    whereAmI: "Where am I?",
+    showAll: "Show all monuments",
+    nearestLabel: "Monuments closest to you",
+    skipMap: "Skip the map: go to the list",
+    legend: "Map legend",
+    approximateLegend: "Hollow, with a dotted outline: approximate location",
+    clusterLegend: "Group of monuments: zoom in or tap it",
+    listHeading: "List of monuments",
+    approximate: "approximate location",
+    straightLinesLegend: "Dotted line: the stops joined as the crow flies, not the actual path",
+  },
+  cards: {
+    approximate: "Approximate location",
+    asTheCrowFlies: "as the crow flies",
+    about: "about",
+  },
+  monument: {
+    kindIn: "in",
+    approximateTitle: "Approximate location.",
+    approximateText:
+      "The coordinates of this monument are estimated, not surveyed. It may be some way from where your navigation puts it: follow the signs on site.",
+    address: "Address",
+    built: "Built",
+    opened: "Opened",
+    closed: "Closed",
+    protection: "Heritage status",
+    since: "since",
+    inventoryObject: (id: number) => `Inventaris Onroerend Erfgoed: heritage object ${id}`,
+    inventoryDesignation: (id: number) => `Inventaris Onroerend Erfgoed: designation ${id}`,
+    didYouKnow: "Did you know?",
+    moreImages: "More images",
+    visiting: "Visiting",
+    openingHours: "Opening hours",
+    website: "Website",
+    wheelchair: "With a wheelchair",
+    pram: "With a pushchair",
+    heritageDay: (year: number) => `Heritage Day ${year} (Open Monumentendag)`,
+    booking: "Book for Heritage Day",
+    stories: "Stories",
+    routesHere: "Routes past this monument",
+    location: "Location",
+    moreOnMap: (municipality: string) => `More monuments in ${municipality} on the map`,
+    coordinates: "Coordinates",
+  },
+  route: {
+    straightLinesLegend: "Dotted line: the stops joined as the crow flies. This is not the path: follow the roads on site.",
+    pathLegend: "The route's path",
+    stopsLegend: "Numbered stops, as in the list below",
+    distance: "Distance",
+    duration: "Time",
+    aboutDuration: (duration: string, adverb: string) => `about ${duration} ${adverb}, not counting stops`,
+    elevation: "Climb and descent",
+    elevationSpoken: (gain: number, loss: number) => `${plural(gain, "metre", "metres")} of climbing and ${plural(loss, "metre", "metres")} of descent`,
+    start: "Start",
+    finish: "Finish",
+    municipalities: "Municipalities",
+    straightLinesNote: "Distances are measured as the crow flies between the stops. By road the route is longer, and takes longer too.",
+    download: "Download the route:",
+    gpxFor: "(for a GPS device, bike computer or app)",
+    geojsonFor: "(for mapping software)",
+    noTrack: "No track: the stops are joined as the crow flies.",
+    stops: "Stops",
+    toNextStop: "To the next stop:",
+    accessibility: "Accessibility",
+  },
+  story: {
+    toldBy: "Told by",
+    recordedBy: "Recorded by",
+    writtenBy: "Written by",
+    listen: "Listen",
+    downloadAudio: "Download the audio",
+    transcript: "Read what is said (transcript)",
+    moreImages: "More images",
+    monuments: "Monuments in this story",
+  },
+  municipality: {
+    seeOnMap: (name: string) => `See the monuments of ${name} on the map`,
+    monuments: (name: string) => `Monuments in ${name}`,
+    noMonuments: (name: string) => `There are no monuments in ${name} on this site yet.`,
+    routes: (name: string) => `Routes through ${name}`,
+    stories: (name: string) => `Stories from ${name}`,
+  },
+  series: {
+    meta: (year: number) => `Postcard series ${year}`,
+    download: "Download",
+    forPrinter: "For a print shop (PDF)",
+    forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
+      `all cards, front and back in turn, ${card} with ${bleedMm} mm bleed (TrimBox and BleedBox set)${cmyk ? ", in CMYK" : ""}.`,
+    printYourself: "To print yourself (PDF)",
+    printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
+      `${plural(sheets, "sheet", "sheets")} of ${size} with ${plural(perSheet, "card", "cards")} per sheet and crop marks, to print double-sided, flipping on the ${longEdge ? "long" : "short"} edge. Do not scale when printing (actual size).`,
+    cards: "The cards",
+    frontAlt: (alt: string, title: string) => `Front: ${alt}, with the name ${title}`,
+    backAlt: "Back with the fun fact, a QR code to the monument's page and space for an address and a stamp",
+    thisCard: "This card (PDF)",
+  },
+  pack: {
+    meta: "Teaching pack",
+    download: "Download",
+    zip: "Everything in one download (ZIP)",
+    zipContents: (withRoute: boolean) =>
+      `With the workbook, the large-print workbook, the answer key${withRoute ? ", the route as GPX" : ""}, the images sized for the classroom and their licences.`,
+    booklet: "Pupils' workbook (PDF, A4)",
+    largePrint: "Large-print workbook (PDF, A4)",
+    largePrintText: "the same questions in larger type and with more space, for pupils who need it.",
+    key: "Teacher's answer key (PDF, A4)",
+    keyText: "the answers, with tips for each question.",
+    routeGpx: "The route as GPX",
+    routeGpxFor: "(for a GPS device or app)",
+    forTeacher: "For the teacher",
+    for: "For",
+    subjects: "Subjects",
+    duration: "Duration",
+    durationText: (duration: string) => `${duration}, including the visit`,
+    route: "Route",
+    goals: "What pupils learn",
+    prepare: "What to prepare",
+    mapLegend: "Numbered stops, as in the workbook",
+    worksheets: "The worksheets",
+    intro: "Introduction for pupils",
+    toRead: "Reading",
+    toReadText: "These stories are also in the workbook.",
+    glossary: "Glossary",
+    sources: "Sources",
+  },
+  credits: {
+    title: "Images on this page",
+    label: "Image credits",
+    images: (count: number) => plural(count, "image", "images"),
+  },
+  notFound: {
+    lead: "This page does not exist, or no longer exists. Perhaps the address was mistyped, or the page has moved.",
+    tryThese: "Try one of these pages:",
+    home: "Go to the home page",
+    map: "The map of all monuments",
+    monuments: "All monuments",
+    alsoByKind: "also",
+    byKind: "by type",
+  },
+  packs: {
+    level: formatLevel,
+    duration: formatPackDuration,
+    subjects: {
+      wereldorientatie: "World studies",
+      geschiedenis: "History",
+      aardrijkskunde: "Geography",
+      nederlands: "Dutch",
+      "muzische-vorming": "Arts education",
+      techniek: "Technology",
+      wetenschappen: "Science",
+      burgerschap: "Citizenship",
+      levensbeschouwing: "Religion and ethics",
+      wiskunde: "Mathematics",
+    },
+  },
+  kinds: {
+    "mine-site": { singular: "Mine site", plural: "Mine sites" },
+    headframe: { singular: "Headframe", plural: "Headframes" },
+    church: { singular: "Church", plural: "Churches" },
+    "garden-city": { singular: "Garden city or cité", plural: "Garden cities and cités" },
+    casino: { singular: "Casino", plural: "Casinos" },
+    "slag-heap": { singular: "Slag heap (terril)", plural: "Slag heaps (terrils)" },
+    memorial: { singular: "Memorial", plural: "Memorials" },
+    museum: { singular: "Museum", plural: "Museums" },
+    military: { singular: "Military heritage", plural: "Military heritage" },
+    other: { singular: "Other heritage", plural: "Other heritage" },
+  },
+  storyKinds: {
+    testimony: { singular: "Testimony", plural: "Testimonies" },
+    story: { singular: "Story", plural: "Stories" },
+    event: { singular: "Event", plural: "Events" },
+  },
+  routeModes: {
+    walk: { label: "Walking route", adverb: "on foot" },
+    bike: { label: "Cycling route", adverb: "by bike" },
+    car: { label: "Driving route", adverb: "by car" },
+  },
+  protection: {
+    "protected-monument": "Protected monument",
+    "protected-townscape": "Protected townscape",
+    "protected-landscape": "Protected cultural-historical landscape",
+    listed: "Listed built heritage",
+    inventoried: "In the heritage inventory",
+    none: "Not protected",
+  },
+  /** Read after "With a wheelchair:" or "With a pushchair:". */
+  access: {
+    yes: "accessible",
+    partly: "partly accessible",
+    no: "not accessible",
+    unknown: "not known",
+  },
+  precision: {
+    exact: "exact location",
+    approximate: "approximate location",
+  },
+  licences: {
+    "CC0-1.0": { label: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.en" },
+    "CC-BY-4.0": { label: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.en" },
+    "CC-BY-SA-4.0": { label: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/deed.en" },
+    "public-domain": { label: "Public domain" },
+    "all-rights-reserved": { label: "All rights reserved" },
+  },
+  packLevels: PACK_LEVELS,
+  questionKinds: {
+    open: "open question",
+    choice: "multiple-choice question",
+    find: "look-and-find task",
+    draw: "drawing task",
+  },
+};

@@ -1,0 +1,399 @@
+import type { PackLevel } from "../../content/schemas/pack.ts";
+import { formatDurationIn } from "../format.ts";
+import type { Messages } from "./nl.ts";
+
+// The site's interface in French, addressing the visitor with "vous". Same shape as nl.ts;
+// the Flemish names the visitor meets on site (Open Monumentendag, Inventaris Onroerend
+// Erfgoed) are kept next to the French wording. French typography: a no-break space
+// (\u00a0) before ? ! : ; and inside « ».
+
+/** French counts 0 and 1 as singular: "0 monument", "1 monument", "2 monuments". */
+const plural = (count: number, one: string, many: string) => `${count} ${Math.abs(count) < 2 ? one : many}`;
+
+/** "de Genk", but "d'As", "d'Eisden": the preposition elides before a vowel. */
+const of = (name: string) => (/^[aeiouyàâäéèêëîïôöûüœ]/i.test(name) ? `d'${name}` : `de ${name}`);
+
+const PACK_LEVELS: Record<PackLevel, string> = {
+  kleuter: "Enseignement maternel",
+  lager: "Enseignement primaire",
+  secundair: "Enseignement secondaire",
+};
+
+/** "1re année" but "1er degré", then "2e", "3e", ... */
+const ordinal = (n: number, feminine: boolean) => (n === 1 ? (feminine ? "1re" : "1er") : `${n}e`);
+
+/** "Enseignement primaire, 5e et 6e année"; "Enseignement secondaire, 3e et 4e année (2e degré)"; "Enseignement maternel, 2e et 3e année". */
+function formatLevel(level: PackLevel, grades: readonly number[]): string {
+  const listed = grades.map((grade) => ordinal(grade, true));
+  const joined = listed.length > 1 ? `${listed.slice(0, -1).join(", ")} et ${listed.at(-1)}` : listed[0] ?? "";
+  let text = `${PACK_LEVELS[level]}, ${joined} année`;
+  if (level === "secundair") {
+    const stages = [...new Set(grades.map((grade) => Math.min(3, Math.ceil(grade / 2))))];
+    if (stages.length === 1) text += ` (${ordinal(stages[0]!, false)} degré)`;
+  }
+  return text;
+}
+
+/** "2 h 30 min (3 périodes de cours)": a lesson period is 50 minutes. */
+function formatPackDuration(minutes: number): string {
+  const periods = Math.ceil(minutes / 50);
+  return `${formatDurationIn("fr", minutes)} (${plural(periods, "période de cours", "périodes de cours")})`;
+}
+
+export const fr: Messages = {
+  languageName: "Français",
+  /** The languages as French says "en allemand", after "pas encore disponible" or "rédigé". */
+  inLanguages: { nl: "en néerlandais", en: "en anglais", de: "en allemand", fr: "en français" },
+  skipLink: "Aller au contenu",
+  sections: {
+    map: "Carte",
+    monuments: "Monuments",
+    monumentsByKind: "Monuments par type",
+    routes: "Itinéraires",
+    stories: "Récits",
+    municipalities: "Communes",
+    postcards: "Cartes postales",
+    packs: "Dossiers pédagogiques",
+    search: "Recherche",
+  },
+  nav: {
+    main: "Menu principal",
+    footer: "Pied de page",
+    breadcrumbs: "Fil d'Ariane",
+    home: "Accueil",
+    allMonuments: "Tous les monuments",
+    languages: "Autres langues",
+    thisPageIn: (languageName: string) => `Cette page\u00a0: ${languageName}`,
+  },
+  search: {
+    label: "Rechercher sur ce site",
+    placeholder: "Monument, itinéraire, récit…",
+    button: "Rechercher",
+    lead: "Recherchez des monuments, itinéraires, récits, communes, cartes postales et dossiers pédagogiques par leur nom ou par un mot de leur texte.",
+    field: "Terme de recherche",
+    filters: "Affiner",
+    type: "Type de page",
+    allTypes: "Toutes les pages",
+    municipality: "Commune",
+    allMunicipalities: "Toutes les communes",
+    kind: "Type de monument",
+    allKinds: "Tous les types",
+    noScript:
+      "La recherche fonctionne avec JavaScript, qui est désactivé dans votre navigateur. Vous trouverez aussi tout le contenu dans les listes\u00a0:",
+    devServer:
+      "Le serveur de développement (npm start) n'a pas d'index de recherche\u00a0: seul npm run build le crée. Générez le site pour pouvoir effectuer une recherche.",
+    types: {
+      monument: "Monument",
+      route: "Itinéraire",
+      story: "Récit",
+      municipality: "Commune",
+      series: "Série de cartes postales",
+      pack: "Dossier pédagogique",
+    },
+  },
+  notices: {
+    untranslated: (inLanguage: string) => `Ce texte n'est pas encore disponible ${inLanguage}.`,
+    partlyUntranslated: (inLanguage: string) => `Cette partie n'est pas encore disponible ${inLanguage}.`,
+    writtenIn: (inLanguage: string) => `Ce texte est rédigé ${inLanguage}.`,
+  },
+  pages: {
+    home: { title: "", description: "" },
+    map: {
+      title: "Carte",
+      description: "Tous les monuments sur la carte, à filtrer par commune et par type, avec les monuments les plus proches de vous.",
+    },
+    monuments: { title: "Monuments", description: "Tous les monuments de ce site, par commune." },
+    monumentsByKind: { title: "Monuments par type", description: "Tous les monuments de ce site, par type de patrimoine." },
+    routes: {
+      title: "Itinéraires",
+      description: "Itinéraires à pied, à vélo et en voiture le long des monuments, avec la distance et la durée estimée.",
+    },
+    stories: { title: "Récits", description: "Témoignages, récits et événements liés aux monuments, du plus récent au plus ancien." },
+    municipalities: { title: "Communes", description: "Les communes de la région, avec leurs monuments, itinéraires et récits." },
+    postcards: {
+      title: "Cartes postales",
+      description: "Séries de cartes postales sur le patrimoine minier, à consulter et à télécharger pour l'imprimeur ou pour les imprimer vous-même.",
+    },
+    packs: {
+      title: "Dossiers pédagogiques",
+      description:
+        "Dossiers pédagogiques sur le patrimoine minier pour l'enseignement maternel, primaire et secondaire, avec cahiers de l'élève, corrigés et itinéraires à télécharger.",
+    },
+    search: {
+      title: "Recherche",
+      description: "Recherchez des monuments, itinéraires, récits, communes, cartes postales et dossiers pédagogiques.",
+    },
+    notFound: { title: "Page introuvable", description: "Cette page n'existe pas (ou plus)." },
+  },
+  home: {
+    seeAllOnMap: (count: number) => `Voir les ${count} monuments sur la carte`,
+    featuredRoutes: "Itinéraires à la une",
+    allRoutes: "Tous les itinéraires",
+    latestStories: "Derniers récits",
+    allStories: "Tous les récits",
+    forSchools: "Pour les écoles",
+    forSchoolsIntro:
+      "Des dossiers pédagogiques avec un cahier de l'élève, un corrigé et un itinéraire, pour faire cours sur place autour du patrimoine minier.",
+    allPacks: "Tous les dossiers pédagogiques",
+    byMunicipality: "Par commune",
+    allByMunicipality: "Tous les monuments par commune",
+    byKind: "Par type",
+    allByKind: "Tous les monuments par type",
+  },
+  counts: {
+    monuments: (count: number) => plural(count, "monument", "monuments"),
+    cards: (count: number) => plural(count, "carte", "cartes"),
+  },
+  listings: {
+    monumentsLead: (count: number) => `${plural(count, "monument", "monuments")}, par commune.`,
+    byKindLink: "Les voir par type",
+    onMapLink: "sur la carte",
+    or: "ou",
+    municipalitiesOnPage: "Communes sur cette page",
+    kindsOnPage: "Types sur cette page",
+    byKindLead: (count: number) => `${plural(count, "monument", "monuments")}, par type de patrimoine.`,
+    byMunicipalityLink: "Les voir par commune",
+    municipalitiesLead: (region: string) => `Les communes de la région ${region}, avec leurs monuments, itinéraires et récits.`,
+    storiesLead: "Témoignages, récits et événements, du plus récent au plus ancien.",
+    noStories: "Il n'y a pas encore de récits.",
+    routesLead:
+      "À pied, à vélo ou en voiture le long des monuments. Les distances sont mesurées à vol d'oiseau entre les étapes, sauf si l'itinéraire dispose d'un tracé.",
+    allRoutes: "Tous les itinéraires",
+    noRoutes: "Il n'y a pas encore d'itinéraires.",
+    routesMapNote:
+      "Touchez un itinéraire pour afficher son nom et un lien. Tous les itinéraires figurent aussi dans la liste ci-dessous\u00a0; pointez-en un et il est mis en évidence sur la carte.",
+    postcardsLead: (region: string) =>
+      `Des séries de cartes postales sur le patrimoine minier de la région ${region}, par exemple pour les Journées du patrimoine (Open Monumentendag). Chaque carte porte un code QR qui renvoie à la page du monument.`,
+    noSeries: "Il n'y a pas encore de séries de cartes postales.",
+    packsLead: (region: string) =>
+      `Cahiers de l'élève, corrigés et itinéraires pour une leçon sur place consacrée au patrimoine minier de la région ${region}. Chaque dossier se télécharge en une seule fois.`,
+    noPacks: "Il n'y a pas encore de dossiers pédagogiques.",
+    level: "Niveau",
+    allLevels: "Tous les niveaux",
+    subject: "Matière",
+    allSubjects: "Toutes les matières",
+    noPacksForChoice: "Aucun dossier pédagogique ne correspond à cette sélection.",
+    showAllPacks: "Afficher tous les dossiers pédagogiques",
+  },
+  map: {
+    lead: (region: string) =>
+      `Les monuments de la région ${region} sur la carte. Choisissez une commune ou un type, ou découvrez ce qui se trouve près de vous. Les mêmes monuments figurent aussi dans la liste.`,
+    chooseMonuments: "Choisir des monuments",
+    municipality: "Commune",
+    allMunicipalities: "Toutes les communes",
+    kind: "Type",
+    allKinds: "Tous les types",
+    openOnHeritageDay: "Ouvert lors des Journées du patrimoine",
+    whereAmI: "Où suis-je\u00a0?",
+    showAll: "Afficher tous les monuments",
+    nearestLabel: "Les monuments les plus proches de vous",
+    skipMap: "Passer la carte\u00a0: aller à la liste",
+    legend: "Légende de la carte",
+    approximateLegend: "Symbole creux, contour en pointillés\u00a0: emplacement approximatif",
+    clusterLegend: "Groupe de monuments\u00a0: zoomez ou touchez-le",
+    listHeading: "Liste des monuments",
+    approximate: "emplacement approximatif",
+    straightLinesLegend: "Pointillés\u00a0: les étapes reliées à vol d'oiseau, pas le tracé réel",
+  },
+  cards: {
+    approximate: "Emplacement approximatif",
+    asTheCrowFlies: "à vol d'oiseau",
+    about: "environ",
+  },
+  monument: {
+    kindIn: "à",
+    approximateTitle: "Emplacement approximatif.",
+    approximateText:
+      "Les coordonnées de ce monument sont estimées, et non mesurées. Il peut se trouver assez loin de l'endroit indiqué par votre GPS\u00a0: sur place, suivez la signalisation.",
+    address: "Adresse",
+    built: "Construction",
+    opened: "Ouverture",
+    closed: "Fermeture",
+    protection: "Statut de protection",
+    since: "depuis",
+    inventoryObject: (id: number) => `Inventaris Onroerend Erfgoed\u00a0: objet patrimonial ${id}`,
+    inventoryDesignation: (id: number) => `Inventaris Onroerend Erfgoed\u00a0: arrêté de protection ${id}`,
+    didYouKnow: "Le saviez-vous\u00a0?",
+    moreImages: "Autres images",
+    visiting: "Visite",
+    openingHours: "Heures d'ouverture",
+    website: "Site web",
+    wheelchair: "En fauteuil roulant",
+    pram: "Avec une poussette",
+    heritageDay: (year: number) => `Journées du patrimoine ${year} (Open Monumentendag)`,
+    booking: "Réserver pour les Journées du patrimoine",
+    stories: "Récits",
+    routesHere: "Itinéraires passant par ce monument",
+    location: "Localisation",
+    moreOnMap: (municipality: string) => `Autres monuments à ${municipality} sur la carte`,
+    coordinates: "Coordonnées",
+  },
+  route: {
+    straightLinesLegend: "Pointillés\u00a0: les étapes reliées à vol d'oiseau. Ce n'est pas le tracé\u00a0: sur place, suivez les routes et chemins.",
+    pathLegend: "Le tracé de l'itinéraire",
+    stopsLegend: "Étapes numérotées, comme dans la liste ci-dessous",
+    distance: "Distance",
+    duration: "Durée",
+    aboutDuration: (duration: string, adverb: string) => `environ ${duration} ${adverb}, hors arrêts`,
+    elevation: "Dénivelé",
+    elevationSpoken: (gain: number, loss: number) =>
+      `${plural(gain, "mètre", "mètres")} de montée et ${plural(loss, "mètre", "mètres")} de descente`,
+    start: "Départ",
+    finish: "Arrivée",
+    municipalities: "Communes",
+    straightLinesNote:
+      "Les distances sont mesurées à vol d'oiseau entre les étapes. Par la route, l'itinéraire est plus long et prend aussi plus de temps.",
+    download: "Télécharger l'itinéraire\u00a0:",
+    gpxFor: "(pour un GPS, un compteur vélo ou une application)",
+    geojsonFor: "(pour les logiciels de cartographie)",
+    noTrack: "Sans tracé\u00a0: les étapes sont reliées à vol d'oiseau.",
+    stops: "Étapes",
+    toNextStop: "Jusqu'à l'étape suivante\u00a0:",
+    accessibility: "Accessibilité",
+  },
+  story: {
+    toldBy: "Raconté par",
+    recordedBy: "Recueilli par",
+    writtenBy: "Écrit par",
+    listen: "Écouter",
+    downloadAudio: "Télécharger l'enregistrement sonore",
+    transcript: "Lire ce qui est dit (transcription)",
+    moreImages: "Autres images",
+    monuments: "Monuments évoqués dans ce récit",
+  },
+  municipality: {
+    seeOnMap: (name: string) => `Voir les monuments ${of(name)} sur la carte`,
+    monuments: (name: string) => `Monuments à ${name}`,
+    noMonuments: (name: string) => `Ce site ne présente pas encore de monuments à ${name}.`,
+    routes: (name: string) => `Itinéraires traversant ${name}`,
+    stories: (name: string) => `Récits ${of(name)}`,
+  },
+  series: {
+    meta: (year: number) => `Série de cartes postales ${year}`,
+    download: "Télécharger",
+    forPrinter: "Pour l'imprimeur (PDF)",
+    forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
+      `toutes les cartes, recto et verso à la suite, ${card} avec ${bleedMm}\u00a0mm de fond perdu (TrimBox et BleedBox définies)${cmyk ? ", en CMJN" : ""}.`,
+    printYourself: "Pour imprimer vous-même (PDF)",
+    printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
+      `${plural(sheets, "feuille", "feuilles")} ${size} avec ${plural(perSheet, "carte", "cartes")} par feuille et traits de coupe, à imprimer en recto verso, retournement sur le bord ${longEdge ? "long" : "court"}. Imprimez sans mise à l'échelle (taille réelle).`,
+    cards: "Les cartes",
+    frontAlt: (alt: string, title: string) => `Recto\u00a0: ${alt}, avec le nom ${title}`,
+    backAlt: "Verso avec l'anecdote, un code QR vers la page du monument et de la place pour l'adresse et le timbre",
+    thisCard: "Cette carte (PDF)",
+  },
+  pack: {
+    meta: "Dossier pédagogique",
+    download: "Télécharger",
+    zip: "Tout en un seul téléchargement (ZIP)",
+    zipContents: (withRoute: boolean) =>
+      `Avec le cahier de l'élève, sa version en gros caractères, le corrigé${withRoute ? ", l'itinéraire en GPX" : ""}, les images au format adapté à la classe et leurs licences.`,
+    booklet: "Cahier de l'élève (PDF, A4)",
+    largePrint: "Cahier de l'élève en gros caractères (PDF, A4)",
+    largePrintText: "les mêmes questions en plus grands caractères et avec plus d'espace, pour les élèves qui en ont besoin.",
+    key: "Corrigé pour l'enseignant (PDF, A4)",
+    keyText: "les réponses et des conseils pour chaque question.",
+    routeGpx: "L'itinéraire en GPX",
+    routeGpxFor: "(pour un GPS ou une application)",
+    forTeacher: "Pour l'enseignant",
+    for: "Pour",
+    subjects: "Matières",
+    duration: "Durée",
+    durationText: (duration: string) => `${duration}, visite comprise`,
+    route: "Itinéraire",
+    goals: "Ce que les élèves apprennent",
+    prepare: "À préparer",
+    mapLegend: "Étapes numérotées, comme dans le cahier de l'élève",
+    worksheets: "Les fiches de travail",
+    intro: "Introduction pour les élèves",
+    toRead: "À lire",
+    toReadText: "Ces récits figurent aussi dans le cahier de l'élève.",
+    glossary: "Glossaire",
+    sources: "Sources",
+  },
+  credits: {
+    title: "Images de cette page",
+    label: "Crédits des images",
+    images: (count: number) => plural(count, "image", "images"),
+  },
+  notFound: {
+    lead: "Cette page n'existe pas, ou n'existe plus. L'adresse a peut-être été mal saisie, ou la page a été déplacée.",
+    tryThese: "Essayez l'une de ces pages\u00a0:",
+    home: "Aller à la page d'accueil",
+    map: "La carte de tous les monuments",
+    monuments: "Tous les monuments",
+    alsoByKind: "aussi",
+    byKind: "par type",
+  },
+  packs: {
+    level: formatLevel,
+    duration: formatPackDuration,
+    subjects: {
+      wereldorientatie: "Éveil (formation du monde)",
+      geschiedenis: "Histoire",
+      aardrijkskunde: "Géographie",
+      nederlands: "Néerlandais",
+      "muzische-vorming": "Éducation artistique",
+      techniek: "Technologie",
+      wetenschappen: "Sciences",
+      burgerschap: "Citoyenneté",
+      levensbeschouwing: "Religion et morale",
+      wiskunde: "Mathématiques",
+    },
+  },
+  kinds: {
+    "mine-site": { singular: "Site minier", plural: "Sites miniers" },
+    headframe: { singular: "Chevalement", plural: "Chevalements" },
+    church: { singular: "Église", plural: "Églises" },
+    "garden-city": { singular: "Cité-jardin ou cité", plural: "Cités-jardins et cités" },
+    casino: { singular: "Casino", plural: "Casinos" },
+    "slag-heap": { singular: "Terril", plural: "Terrils" },
+    memorial: { singular: "Mémorial", plural: "Mémoriaux" },
+    museum: { singular: "Musée", plural: "Musées" },
+    military: { singular: "Patrimoine militaire", plural: "Patrimoine militaire" },
+    other: { singular: "Autre patrimoine", plural: "Autre patrimoine" },
+  },
+  storyKinds: {
+    testimony: { singular: "Témoignage", plural: "Témoignages" },
+    story: { singular: "Récit", plural: "Récits" },
+    event: { singular: "Événement", plural: "Événements" },
+  },
+  routeModes: {
+    walk: { label: "Itinéraire à pied", adverb: "à pied" },
+    bike: { label: "Itinéraire à vélo", adverb: "à vélo" },
+    car: { label: "Itinéraire en voiture", adverb: "en voiture" },
+  },
+  protection: {
+    "protected-monument": "Monument protégé",
+    "protected-townscape": "Site urbain ou rural protégé",
+    "protected-landscape": "Paysage historico-culturel protégé",
+    listed: "Patrimoine architectural reconnu",
+    inventoried: "Repris à l'inventaire",
+    none: "Non protégé",
+  },
+  /** Read after "En fauteuil roulant :" or "Avec une poussette :". */
+  access: {
+    yes: "accessible",
+    partly: "partiellement accessible",
+    no: "non accessible",
+    unknown: "non renseigné",
+  },
+  precision: {
+    exact: "emplacement exact",
+    approximate: "emplacement approximatif",
+  },
+  licences: {
+    "CC0-1.0": { label: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.fr" },
+    "CC-BY-4.0": { label: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.fr" },
+    "CC-BY-SA-4.0": { label: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/deed.fr" },
+    "public-domain": { label: "Domaine public" },
+    "all-rights-reserved": { label: "Tous droits réservés" },
+  },
+  packLevels: PACK_LEVELS,
+  questionKinds: {
+    open: "question ouverte",
+    choice: "question à choix multiple",
+    find: "activité d'observation et de repérage",
+    draw: "activité de dessin",
+  },
+};
