@@ -195,7 +195,7 @@ const en: MapMessages = {
   locateButton: "Where am I?",
   locating: "Finding your location…",
   positionShown: "Your position is on the map (the blue dot).",
-  positionAccuracy: (distance) => `Your position is accurate to within about ${distance}.`,
+  positionAccuracy: (distance) => `It is accurate to within about ${distance}.`,
   stillLoading: "The monuments are still loading.",
   nearestIntro: (found, filtered) => {
     const which = filtered ? " matching the chosen filters" : "";

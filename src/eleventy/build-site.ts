@@ -9,6 +9,7 @@ import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import configureEleventy from "../../.eleventy.js";
@@ -23,7 +24,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 export type BuildResult =
-  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport }
+  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport; search: SearchIndexReport }
   | { ok: false; problems: ContentProblem[]; error?: Error };
 
 /** The hidden folder next to the output where the next site is rendered. */
@@ -85,12 +86,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
+  // The search index last, from the pages as they will be published.
+  let search: SearchIndexReport;
+  try {
+    search = await writeSearchIndex(staging);
+  } catch (error) {
+    return { ok: false, problems, error: error as Error };
+  }
+  for (const file of search.files) written.add(file);
   const files = await pruneExcept(staging, written);
 
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);
   if (existsSync(retired)) await rename(retired, staging);
-  return { ok: true, model, problems, files, images };
+  return { ok: true, model, problems, files, images, search };
 }
 
 /** Output paths from the result of Eleventy's write(): passthrough copies and templates. */

@@ -25,6 +25,8 @@ const ENTRY_POINTS = [
   { in: "src/client/map.css", out: "map" },
   // The filters of the pack listing: a few hundred bytes, so they get their own file.
   { in: "src/client/pack-filter.ts", out: "pack-filter" },
+  // The search page's script (Pagefind's own script comes with the index, from /pagefind/).
+  { in: "src/client/search.ts", out: "search" },
 ];
 
 /** esbuild options apart from the folders; part of the cache key. */
@@ -52,6 +54,7 @@ export interface ClientBundle {
   js: string;
   css: string;
   packFilter: string;
+  search: string;
   /** False when the cached bundle was reused. */
   rebuilt: boolean;
 }
@@ -83,6 +86,7 @@ function bundleFor(projectDir: string, directory: string, digest: string, rebuil
     js: `${MAP_ASSETS_URL}/map.js?v=${version}`,
     css: `${MAP_ASSETS_URL}/map.css?v=${version}`,
     packFilter: `${MAP_ASSETS_URL}/pack-filter.js?v=${version}`,
+    search: `${MAP_ASSETS_URL}/search.js?v=${version}`,
     rebuilt,
   };
 }
@@ -199,7 +203,7 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   const bundle = bundleClient(projectDir);
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
-  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter });
+  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search });
   // Every map page carries the same settings: computed once per site config.
   const configJson = new WeakMap<SiteModel["config"], string>();
   eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"]) => {

@@ -77,7 +77,19 @@ export const de: Messages = {
     noScript:
       "Die Suche funktioniert mit JavaScript, das in Ihrem Browser ausgeschaltet ist. Über die Listen finden Sie aber auch alles:",
     devServer:
-      "Auf dem Entwicklungsserver (npm start) gibt es keinen Suchindex: Den erstellt nur npm run build. Bauen Sie die Website, um zu suchen.",
+      "Auf dem Entwicklungsserver (npm start) wird der Suchindex nach jeder Änderung neu erstellt. Ist er noch nicht da, warten Sie einen Moment und laden Sie die Seite neu.",
+    browse: "Oder stöbern Sie in den Listen",
+    ui: {
+      searching: "Suche läuft…",
+      prompt: "Geben Sie ein Wort ein, oder wählen Sie unten, was Sie sehen möchten.",
+      resultsOne: "1 Ergebnis",
+      resultsMany: "{count} Ergebnisse",
+      forQuery: "für „{query}“",
+      none: "Nichts gefunden für „{query}“. Versuchen Sie ein anderes Wort, einen Teil eines Namens oder weniger Filter.",
+      noneFiltered: "Mit diesen Filtern wurde nichts gefunden.",
+      more: "Weitere Ergebnisse",
+      failed: "Die Suche funktioniert gerade nicht. Versuchen Sie es später noch einmal, oder nutzen Sie die Listen unten.",
+    },
     types: {
       monument: "Denkmal",
       route: "Route",

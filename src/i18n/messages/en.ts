@@ -82,7 +82,19 @@ export const en: Messages = {
     allKinds: "All types",
     noScript: "Search needs JavaScript, which is switched off in your browser. You can also find everything through the lists:",
     devServer:
-      "The development server (npm start) has no search index: only npm run build creates one. Build the site to search it.",
+      "On the development server (npm start) the search index is made again after every change. If it is not there yet, wait a moment and reload the page.",
+    browse: "Or browse the lists",
+    ui: {
+      searching: "Searching…",
+      prompt: "Type a word to search, or choose below what you would like to see.",
+      resultsOne: "1 result",
+      resultsMany: "{count} results",
+      forQuery: "for “{query}”",
+      none: "Nothing found for “{query}”. Try another word, part of a name, or fewer filters.",
+      noneFiltered: "Nothing found with these filters.",
+      more: "More results",
+      failed: "Search is not working right now. Please try again later, or use the lists below.",
+    },
     types: {
       monument: "Monument",
       route: "Route",

@@ -81,7 +81,19 @@ export const fr: Messages = {
     noScript:
       "La recherche fonctionne avec JavaScript, qui est désactivé dans votre navigateur. Vous trouverez aussi tout le contenu dans les listes\u00a0:",
     devServer:
-      "Le serveur de développement (npm start) n'a pas d'index de recherche\u00a0: seul npm run build le crée. Générez le site pour pouvoir effectuer une recherche.",
+      "Sur le serveur de développement (npm start), l'index de recherche est refait après chaque modification. S'il n'est pas encore prêt, patientez un instant et rechargez la page.",
+    browse: "Ou parcourez les listes",
+    ui: {
+      searching: "Recherche en cours…",
+      prompt: "Tapez un mot pour chercher, ou choisissez ci-dessous ce que vous voulez voir.",
+      resultsOne: "1 résultat",
+      resultsMany: "{count} résultats",
+      forQuery: "pour «\u00a0{query}\u00a0»",
+      none: "Aucun résultat pour «\u00a0{query}\u00a0». Essayez un autre mot, une partie d'un nom ou moins de filtres.",
+      noneFiltered: "Aucun résultat avec ces filtres.",
+      more: "Plus de résultats",
+      failed: "La recherche ne fonctionne pas pour le moment. Réessayez plus tard, ou utilisez les listes ci-dessous.",
+    },
     types: {
       monument: "Monument",
       route: "Itinéraire",

@@ -51,7 +51,20 @@ export const nl = {
     noScript:
       "Zoeken werkt met JavaScript, en dat staat uit in je browser. Je vindt alles ook via de lijsten:",
     devServer:
-      "Op de ontwikkelserver (npm start) is er geen zoekindex: die maakt alleen npm run build. Bouw de site om te zoeken.",
+      "Op de ontwikkelserver (npm start) wordt de zoekindex na elke wijziging opnieuw gemaakt. Is hij er nog niet, wacht dan even en laad de pagina opnieuw.",
+    browse: "Of kijk in de lijsten",
+    /** What the search page's script says (src/client/search.ts); {count} and {query} are filled in. */
+    ui: {
+      searching: "Bezig met zoeken…",
+      prompt: "Typ een woord om te zoeken, of kies hieronder wat je wilt zien.",
+      resultsOne: "1 resultaat",
+      resultsMany: "{count} resultaten",
+      forQuery: "voor “{query}”",
+      none: "Niets gevonden voor “{query}”. Probeer een ander woord, een deel van een naam, of minder filters.",
+      noneFiltered: "Niets gevonden met deze filters.",
+      more: "Meer resultaten",
+      failed: "Zoeken lukt nu niet. Probeer het later opnieuw, of kijk in de lijsten hieronder.",
+    },
     /** Filter values of the "type" filter. */
     types: {
       monument: "Monument",

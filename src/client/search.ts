@@ -1,0 +1,162 @@
+import { element } from "./dom.ts";
+import { safeHref } from "./data.ts";
+import {
+  excerptParts,
+  pagefindFilters,
+  readSearchState,
+  SEARCH_FILTERS,
+  statusSentence,
+  writeSearchState,
+  type SearchFilter,
+  type SearchMessages,
+  type SearchState,
+} from "./search-state.ts";
+
+// Entry of /assets/map/search.js, on the search page of each language. It loads Pagefind's
+// script from the site (/pagefind/pagefind.js picks the index of the page's <html lang>),
+// searches as the visitor types, filters by type, municipality and kind of monument, and keeps
+// all of it in the address. Results are built as elements with text, never from HTML strings.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+}
+
+interface SearchConfig {
+  bundle: string;
+  messages: SearchMessages;
+  unavailable: string;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+function readConfig(): SearchConfig | undefined {
+  try {
+    return JSON.parse(document.getElementById("search-config")?.textContent ?? "null") as SearchConfig;
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  // A URL in a variable: the bundler leaves the import to the browser.
+  const url = bundle;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+function mount(form: HTMLFormElement, config: SearchConfig): void {
+  const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+  const status = document.querySelector<HTMLElement>("[data-search-status]")!;
+  const list = document.querySelector<HTMLOListElement>("[data-search-results]")!;
+  const more = document.querySelector<HTMLButtonElement>("[data-search-more]")!;
+  const selects = new Map<SearchFilter, HTMLSelectElement>();
+  for (const name of SEARCH_FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    if (select) selects.set(name, select);
+  }
+  for (const enhanced of document.querySelectorAll<HTMLElement>("[data-search-enhanced]")) enhanced.hidden = false;
+
+  let state = readSearchState(location.search);
+  input.value = state.query;
+  for (const [name, select] of selects) select.value = state.filters[name] ?? "";
+
+  const valueOf = (name: SearchFilter, slug: string) => {
+    const select = selects.get(name);
+    const option = select ? [...select.options].find((candidate) => candidate.value === slug) : undefined;
+    return option?.dataset.filterValue && select?.dataset.filterName ? { name: select.dataset.filterName, value: option.dataset.filterValue } : undefined;
+  };
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+  let shown: PagefindResponse["results"] = [];
+
+  const showMore = async (results: PagefindResponse["results"], current: number) => {
+    const next = results.slice(list.children.length, list.children.length + PAGE_SIZE);
+    const items = await Promise.all(next.map((result) => result.data()));
+    if (current !== run) return;
+    list.append(...items.map(resultItem));
+    more.hidden = list.children.length >= results.length;
+  };
+
+  const search = async (push: boolean) => {
+    const current = ++run;
+    const filters = pagefindFilters(state, valueOf);
+    const url = `${location.pathname}${writeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
+    if (!state.query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = config.messages.prompt;
+      return;
+    }
+    status.textContent = config.messages.searching;
+    try {
+      const response = await (pagefind ??= loadPagefind(config.bundle)).then((api) => api.search(state.query || null, { filters }));
+      if (current !== run || !response) return; // a newer search is under way
+      shown = response.results;
+      list.replaceChildren();
+      status.textContent = statusSentence(config.messages, state, shown.length);
+      await showMore(shown, current);
+    } catch (error) {
+      console.error(error);
+      pagefind = undefined;
+      status.textContent = location.protocol === "file:" || /localhost|127\.0\.0\.1/.test(location.hostname) ? config.unavailable : config.messages.failed;
+    }
+  };
+
+  let timer: number | undefined;
+  const update = (push: boolean, delay = 0) => {
+    state = { query: input.value.trim(), filters: Object.fromEntries([...selects].flatMap(([name, select]) => (select.value ? [[name, select.value]] : []))) } as SearchState;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void search(push), delay);
+  };
+  input.addEventListener("input", () => update(false, DEBOUNCE_MS));
+  for (const select of selects.values()) select.addEventListener("change", () => update(true));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  more.addEventListener("click", () => void showMore(shown, run));
+  window.addEventListener("popstate", () => {
+    state = readSearchState(location.search);
+    input.value = state.query;
+    for (const [name, select] of selects) select.value = state.filters[name] ?? "";
+    void search(false);
+  });
+  void search(false);
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const { meta } = result;
+  const image = safeHref(meta.image ?? null);
+  const excerpt = element("p", { class: "search-result__excerpt" });
+  for (const part of excerptParts(result.excerpt)) excerpt.append(part.mark ? element("mark", {}, part.text) : part.text);
+  const href = safeHref(result.url);
+  return element(
+    "li",
+    { class: `search-result${image ? " search-result--image" : ""}` },
+    element("p", { class: "search-result__type" }, [meta.type, meta.place].filter(Boolean).join(" · ")),
+    element("h2", { class: "search-result__title" }, href ? element("a", { href }, meta.title ?? result.url) : meta.title ?? result.url),
+    meta.summary ? element("p", { class: "search-result__summary" }, meta.summary) : null,
+    excerpt,
+    // The title names the result; the picture adds nothing a screen reader needs.
+    image && element("img", { class: "search-result__image", src: image, alt: "", width: "240", height: "160", loading: "lazy", decoding: "async" }),
+  );
+}
+
+const config = readConfig();
+const form = document.querySelector<HTMLFormElement>("form[data-search]");
+if (config && form) mount(form, config);
