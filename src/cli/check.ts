@@ -6,6 +6,7 @@ import { compareProblems, formatReport } from "../content/problems.ts";
 import { processImages } from "../images/pipeline.ts";
 import { readOptions } from "./args.ts";
 import { summariseModel } from "./summary.ts";
+import { translationCoverage } from "../i18n/coverage.ts";
 
 const options = readOptions();
 const started = performance.now();
@@ -16,6 +17,8 @@ try {
   if (problems.length > 0) console.log(formatReport(problems));
   if (model && !problems.some((problem) => problem.severity === "error")) {
     console.log(`${summariseModel(model)}: content is valid (${Math.round(performance.now() - started)} ms).`);
+    const coverage = translationCoverage(model);
+    if (coverage.length > 0) console.log(`Translated:\n${coverage.map((line) => `  ${line}`).join("\n")}`);
   } else {
     console.log("Fix the errors above, then run npm run check again.");
     process.exitCode = 1;

@@ -53,8 +53,10 @@ interface SiteConfigLike {
 export function mapConfigFor(site: SiteConfigLike, lang: MapLang = "nl"): MapConfig {
   const tiles = site.map?.tiles;
   const { south, west, north, east } = site.region.bounds;
+  // The default tiles with their default (Dutch) credit, as the site schema fills them in: credited in the page's language.
+  const isDefault = tiles?.url === DEFAULT_TILES.url && tiles.attribution === DEFAULT_TILES.attribution;
   return {
-    tiles: tiles?.url
+    tiles: tiles?.url && !isDefault
       ? {
           url: tiles.url,
           attribution: tiles.attribution ?? "",

@@ -6,6 +6,7 @@ import { buildSync, type BuildOptions } from "esbuild";
 import type { SiteModel } from "../content/model.ts";
 import { mapConfigJson } from "../client/config.ts";
 import { kindCode } from "../client/kinds.ts";
+import type { Lang } from "../i18n/locales.ts";
 
 // The browser side of the maps (src/client/), bundled with esbuild into one
 // script and one stylesheet, Leaflet and markercluster included: no CDN.
@@ -204,11 +205,14 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
   eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search });
-  // Every map page carries the same settings: computed once per site config.
-  const configJson = new WeakMap<SiteModel["config"], string>();
-  eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"]) => {
-    let json = configJson.get(config);
-    if (json === undefined) configJson.set(config, (json = mapConfigJson(config)));
+  // Every map page of a language carries the same settings: computed once per site config and language
+  // (each language's view of the site has its own config).
+  const configJson = new WeakMap<SiteModel["config"], Map<string, string>>();
+  eleventyConfig.addFilter("mapConfigJson", (config: SiteModel["config"], lang: Lang = "nl") => {
+    let byLang = configJson.get(config);
+    if (!byLang) configJson.set(config, (byLang = new Map()));
+    let json = byLang.get(lang);
+    if (json === undefined) byLang.set(lang, (json = mapConfigJson(config, lang)));
     return json;
   });
   // The letter a kind's marker shows, for the legend.

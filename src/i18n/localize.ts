@@ -67,7 +67,8 @@ export function localizeFormatters(lang: Lang): Formatters {
   };
 }
 
-function makeView(model: SiteModel, lang: Lang): SiteView {
+/** A new view, not kept: for reports made before the images are (see localizeSite for pages). */
+export function makeView(model: SiteModel, lang: Lang): SiteView {
   const siteLang = model.config.language;
   const common = { lang, t: messagesFor(lang), paths: localePaths(lang, siteLang), languages: siteLanguages(model.config), format: localizeFormatters(lang) };
   if (lang === siteLang) return { ...model, ...common, i18n: { lang, original: lang, fallback: {}, untranslated: false } };
@@ -213,7 +214,8 @@ class Translator {
       ...monument,
       title: pick("title", monument.title, translation?.title)!,
       summary: pick("summary", monument.summary, translation?.summary)!,
-      address: pick("address", monument.address, translation?.address),
+      // An address reads the same in every language; a translation may still write it otherwise.
+      address: translation?.address ?? monument.address,
       ...(visiting
         ? {
             visiting: {

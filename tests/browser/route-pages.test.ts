@@ -11,7 +11,7 @@ import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts"
 
 const site = useSampleSite();
 const ROUTE_SLUGS = readdirSync(path.join(PROJECT_DIR, "content", "routes"))
-  .filter((name) => name.endsWith(".md") && !name.startsWith("_"))
+  .filter((name) => name.endsWith(".md") && !name.startsWith("_") && !/\.[a-z]{2}\.md$/.test(name))
   .map((name) => name.slice(0, -".md".length))
   .sort();
 

@@ -313,6 +313,8 @@ export const de: Messages = {
     glossary: "Glossar",
     sources: "Quellen",
   },
+  /** On the back of a postcard, before the picture's credit. */
+  postcard: { image: "Bild", stamp: "Briefmarke" },
   credits: {
     title: "Bilder auf dieser Seite",
     label: "Bildnachweis",

@@ -314,6 +314,8 @@ export const en: Messages = {
     glossary: "Glossary",
     sources: "Sources",
   },
+  /** On the back of a postcard, before the picture's credit. */
+  postcard: { image: "Image", stamp: "stamp" },
   credits: {
     title: "Images on this page",
     label: "Image credits",

@@ -323,6 +323,8 @@ export const fr: Messages = {
     glossary: "Glossaire",
     sources: "Sources",
   },
+  /** On the back of a postcard, before the picture's credit. */
+  postcard: { image: "Image", stamp: "timbre" },
   credits: {
     title: "Images de cette page",
     label: "Crédits des images",

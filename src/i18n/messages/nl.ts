@@ -285,6 +285,8 @@ export const nl = {
     glossary: "Woordenlijst",
     sources: "Bronnen",
   },
+  /** On the back of a postcard, before the picture's credit. */
+  postcard: { image: "Beeld", stamp: "postzegel" },
   credits: {
     title: "Beelden op deze pagina",
     label: "Beeldrechten",

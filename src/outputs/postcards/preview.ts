@@ -120,7 +120,7 @@ export async function cachedCardPreviews(
   config: Pick<SiteConfig, "baseUrl" | "organisation">,
   cacheDir: string,
 ): Promise<{ front: Buffer; back: Buffer }> {
-  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, series.band, series.logo?.print, card.number, card.title, card.text, card.about.title, card.about.url, card.about.municipality, imageCreditText(card.image), card.master?.file, config.baseUrl);
+  const key = digestOf(PREVIEW_VERSION, PREVIEW_WIDTH, series.title, series.cards.length, series.print, series.safeMm, series.band, series.logo?.print, card.number, card.title, card.text, card.about.title, card.about.url, card.about.municipality, series.language, imageCreditText(card.image, series.language), card.master?.file, config.baseUrl);
   const files = { front: path.join(cacheDir, "previews", `${key}-front.webp`), back: path.join(cacheDir, "previews", `${key}-back.webp`) };
   if (existsSync(files.front) && existsSync(files.back)) return { front: await readFile(files.front), back: await readFile(files.back) };
   const previews = await cardPreviews(series, card, config);

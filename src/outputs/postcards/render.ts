@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
 import type { ContentProblem } from "../../content/problems.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
+import { messagesFor } from "../../i18n/messages.ts";
 import { trimSize } from "../../images/print.ts";
 import { fitText, type MeasureText } from "../../pdf/fit-text.ts";
 import { FONTS } from "../../pdf/fonts.ts";
@@ -119,10 +120,11 @@ export function backTexts(series: PostcardSeries, card: PostcardCard, layout: Ba
   const titleSize = fitText(card.title, layout.title, measure(FONTS.bold), { maxSizePt: TEXT_SIZES.title, minSizePt: 8 }).sizePt;
   const { about, stamp } = layout;
   const nameHeight = measure(FONTS.bold)(card.about.title, TEXT_SIZES.about, about.width);
-  const credit = `Beeld: ${imageCreditText(card.image)}`;
+  const labels = messagesFor(series.language).postcard;
+  const credit = `${labels.image}: ${imageCreditText(card.image, series.language)}`;
   const creditHeight = measure(FONTS.regular)(credit, TEXT_SIZES.credit, about.width);
   return [
-    { text: "postzegel", font: FONTS.regular, sizePt: 6, box: { x: stamp.x, y: stamp.y + stamp.height / 2 - 1.5, width: stamp.width, height: 4 }, tone: "muted", align: "center" },
+    { text: labels.stamp, font: FONTS.regular, sizePt: 6, box: { x: stamp.x, y: stamp.y + stamp.height / 2 - 1.5, width: stamp.width, height: 4 }, tone: "muted", align: "center" },
     { text: `${series.title} · ${card.number}/${series.cards.length}`, font: FONTS.regular, sizePt: TEXT_SIZES.series, box: layout.series, tone: "muted", oneLine: true },
     { text: card.title, font: FONTS.bold, sizePt: titleSize, box: layout.title, tone: "text" },
     { text: card.text, font: FONTS.regular, sizePt: fitted.sizePt, box: layout.text, tone: "text" },
