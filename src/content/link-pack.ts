@@ -76,6 +76,8 @@ export function linkPack(
   }
 
   const monuments = [...new Set([...stops.map((stop) => stop.monument), ...extra])];
+  // The labels' language; a pack that names one is taken to be written in it, so its pages mark its content so.
+  const packLanguage = data.language ?? language.lang;
   return {
     slug,
     url: entryUrl("pack", slug, language.lang, language.lang),
@@ -96,7 +98,9 @@ export function linkPack(
     sources: data.sources,
     body: source.body,
     bodyHtml,
-    i18n: language,
+    language: packLanguage,
+    // Its own object: `language` is shared by every entry of the model.
+    i18n: { ...language, original: packLanguage, untranslated: packLanguage !== language.lang },
   };
 }
 

@@ -249,6 +249,8 @@ export interface Pack {
   sources: { title: string; url?: string }[];
   body: string;
   bodyHtml: string;
+  /** The language of the labels its PDFs and LICENTIES.txt add (`language:`, default the site's); its content is as staff wrote it. */
+  language: Lang;
   i18n: EntryLanguage;
 }
 

@@ -86,15 +86,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
-  // The search index last, from the pages as they will be published.
+  // The search index last, from exactly the pages that will be published: the staging
+  // folder's pages of deleted content are removed first.
+  const pages = await pruneExcept(staging, written);
   let search: SearchIndexReport;
   try {
     search = await writeSearchIndex(staging);
   } catch (error) {
     return { ok: false, problems, error: error as Error };
   }
-  for (const file of search.files) written.add(file);
-  const files = await pruneExcept(staging, written);
+  const files = pages + search.files.length;
 
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../../i18n/locales.ts";
 import { slug, text, webUrl } from "./common.ts";
 
 // An educational pack (content/packs/<name>.md): a worksheet per stop of a route (or
@@ -92,6 +93,10 @@ export type QuestionData = z.infer<typeof questionSchema>;
 export const packSchema = z.strictObject({
     title: text(2, 120),
     summary: text(10, 300),
+    // The language of the labels the booklets, the key and LICENTIES.txt add ("Naam", "Antwoord",
+    // the level and duration); the content is written by staff in whatever language they choose.
+    // Default: the site's language.
+    language: z.enum(LANGUAGES).optional(),
     level: z.enum(PACK_LEVELS),
     grades: z.array(z.int().min(1).max(7)).min(1),
     subjects: z.array(z.enum(Object.keys(SUBJECTS) as [Subject, ...Subject[]])).min(1),

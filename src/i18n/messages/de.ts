@@ -315,6 +315,93 @@ export const de: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Bild", stamp: "Briefmarke" },
+  /**
+   * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
+   * in the pack's language (src/outputs/packs/). The pupils' booklet says "du" (they are
+   * children); the teacher's key and LICENTIES.txt say "Sie".
+   */
+  booklet: {
+    /** The PDFs' titles (document properties, window title). */
+    bookletTitle: (title: string) => `${title}: Arbeitsheft`,
+    largePrintTitle: (title: string) => `${title}: Arbeitsheft in Großdruck`,
+    keyTitle: (title: string) => `${title}: Lösungsheft`,
+    /** Above the title on the cover. */
+    coverBooklet: "Arbeitsheft",
+    coverLargePrint: "Arbeitsheft in Großdruck",
+    coverKey: "Lösungsheft für die Lehrkraft",
+    /** The lines pupils fill in on the cover. */
+    name: "Name",
+    class: "Klasse",
+    date: "Datum",
+    /** A label before what follows it: "Name:", "Antwort:". */
+    field: (label: string) => `${label}:`,
+    intro: "Einführung",
+    routeHeading: (title: string) => `Die Route: ${title}`,
+    places: "Die Orte",
+    toRead: "Zum Lesen",
+    /** Page numbers at the foot of every page but the first. */
+    footer: (title: string, page: number, pages: number) => `${title} · ${page}/${pages}`,
+    keyFooter: (title: string, page: number, pages: number) => `${title} · Lösungsheft · ${page}/${pages}`,
+    /** Above a worksheet's monument, with the stop's number on the map. */
+    stop: (number: number) => `Station ${number}`,
+    /** At the top of a page when a worksheet's questions go on. */
+    continued: (number: number, title: string) => `Station ${number}: ${title} (Fortsetzung)`,
+    /** A question as a screen reader reads it. */
+    question: (number: number, question: string) => `Frage ${number}: ${question}`,
+    choiceHint: "Kreuze eine Antwort an.",
+    findHint: "Kreuze an, was du findest.",
+    /** A ticked option in the key, as a screen reader reads it. */
+    correct: (option: string) => `${option} (richtig)`,
+    answer: "Antwort",
+    drawingAnswer: "Was eine gute Zeichnung zeigt",
+    tip: (text: string) => `Tipp: ${text}`,
+    /** The facts at the top of the key. */
+    for: "Für",
+    subjects: "Fächer",
+    duration: "Dauer",
+    route: "Route",
+    routeFacts: (title: string, distance: string, straightLines: boolean, duration: string) =>
+      `${title}: ${distance}${straightLines ? " Luftlinie" : ""}, etwa ${duration} unterwegs`,
+    goals: "Lernziele",
+    prepare: "Vorbereitung",
+    /** Below a picture. */
+    credit: (credit: string) => `Bild: ${credit}`,
+    /** The printed map: the letter on its north arrow, its alt text, its legend and notes. */
+    north: "N",
+    mapAlt: (route: string | undefined, stops: number, scale: string) =>
+      `Karte ${route !== undefined ? `der Route „${route}“` : "der Orte"} mit ${stops === 1 ? "einer nummerierten Station" : `${stops} nummerierten Stationen`}, Norden oben, und einer Maßstabsleiste von ${scale}.`,
+    approximatePlace: "ungefährer Standort",
+    mapNote: "Die Karte ist aus der Route selbst gezeichnet, ohne Hintergrundkarte. Norden ist oben.",
+    straightLinesNote: "Die gestrichelte Linie verbindet die Stationen in Luftlinie; der echte Weg kann anders verlaufen.",
+    approximateNote: "Ein offener Kreis steht an einem ungefähren Standort.",
+    glossary: "Wörterliste",
+    /** The last page. */
+    credits: "Quellen und Bilder",
+    images: "Bilder",
+    sources: "Quellen",
+    about: "Über dieses Paket",
+    mapFrom: (route: string, url: string) => `Die Karte ist aus der Route „${route}“ gezeichnet: ${url}`,
+    online: (url: string) => `Dieses Paket online: ${url}`,
+    publisher: (organisation: string) => `Herausgegeben von ${organisation}. Schrift: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`,
+    /** What a worksheet's picture shows, in the credits and LICENTIES.txt; its file in the ZIP is named after it. */
+    pictureCaption: (number: number, title: string) => `Station ${number}, ${title}`,
+    /** LICENTIES.txt in the ZIP (the file keeps that name in every language). */
+    licenceFile: {
+      packBy: (organisation: string, url: string) => `Unterrichtspaket von ${organisation}: ${url}`,
+      images: "BILDER",
+      shows: (text: string) => `Zeigt: ${text}`,
+      maker: (text: string) => `Urheber: ${text}`,
+      licence: (text: string) => `Lizenz: ${text}`,
+      source: (text: string) => `Quelle: ${text}`,
+      allRightsReserved: "Alle Rechte vorbehalten: Sie dürfen das Bild im Unterricht zeigen, aber bitte nicht weitergeben.",
+      sources: "QUELLEN",
+      map: "KARTE UND ROUTE",
+      mapFromRoute: (route: string, url: string) => `Die Karte in den Arbeitsheften und die GPX-Datei stammen aus der Route „${route}“: ${url}`,
+      mapOfPlaces: "Die Karte in den Arbeitsheften zeigt die Orte des Pakets, ohne Hintergrundkarte.",
+      font: "SCHRIFT",
+      fontText: "Atkinson Hyperlegible, vom Braille Institute, unter der SIL Open Font License 1.1.",
+    },
+  },
   credits: {
     title: "Bilder auf dieser Seite",
     label: "Bildnachweis",

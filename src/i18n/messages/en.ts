@@ -316,6 +316,92 @@ export const en: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Image", stamp: "stamp" },
+  /**
+   * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
+   * in the pack's language (src/outputs/packs/).
+   */
+  booklet: {
+    /** The PDFs' titles (document properties, window title). */
+    bookletTitle: (title: string) => `${title}: workbook`,
+    largePrintTitle: (title: string) => `${title}: large-print workbook`,
+    keyTitle: (title: string) => `${title}: answer key`,
+    /** Above the title on the cover. */
+    coverBooklet: "Workbook",
+    coverLargePrint: "Large-print workbook",
+    coverKey: "Answer key for the teacher",
+    /** The lines pupils fill in on the cover. */
+    name: "Name",
+    class: "Class",
+    date: "Date",
+    /** A label before what follows it: "Name:", "Answer:". */
+    field: (label: string) => `${label}:`,
+    intro: "Introduction",
+    routeHeading: (title: string) => `The route: ${title}`,
+    places: "The places",
+    toRead: "Reading",
+    /** Page numbers at the foot of every page but the first. */
+    footer: (title: string, page: number, pages: number) => `${title} · ${page}/${pages}`,
+    keyFooter: (title: string, page: number, pages: number) => `${title} · answer key · ${page}/${pages}`,
+    /** Above a worksheet's monument, with the stop's number on the map. */
+    stop: (number: number) => `Stop ${number}`,
+    /** At the top of a page when a worksheet's questions go on. */
+    continued: (number: number, title: string) => `Stop ${number}: ${title} (continued)`,
+    /** A question as a screen reader reads it. */
+    question: (number: number, question: string) => `Question ${number}: ${question}`,
+    choiceHint: "Tick one answer.",
+    findHint: "Tick what you find.",
+    /** A ticked option in the key, as a screen reader reads it. */
+    correct: (option: string) => `${option} (correct)`,
+    answer: "Answer",
+    drawingAnswer: "What a good drawing shows",
+    tip: (text: string) => `Tip: ${text}`,
+    /** The facts at the top of the key. */
+    for: "For",
+    subjects: "Subjects",
+    duration: "Duration",
+    route: "Route",
+    routeFacts: (title: string, distance: string, straightLines: boolean, duration: string) =>
+      `${title}: ${distance}${straightLines ? " as the crow flies" : ""}, about ${duration} on the way`,
+    goals: "Learning goals",
+    prepare: "Preparation",
+    /** Below a picture. */
+    credit: (credit: string) => `Image: ${credit}`,
+    /** The printed map: the letter on its north arrow, its alt text, its legend and notes. */
+    north: "N",
+    mapAlt: (route: string | undefined, stops: number, scale: string) =>
+      `Map of ${route !== undefined ? `the route “${route}”` : "the places"} with ${plural(stops, "numbered stop", "numbered stops")}, north at the top, and a scale bar of ${scale}.`,
+    approximatePlace: "approximate location",
+    mapNote: "The map is drawn from the route itself, without a background map. North is at the top.",
+    straightLinesNote: "The dotted line joins the stops as the crow flies; the real path may run differently.",
+    approximateNote: "An open circle marks an approximate location.",
+    glossary: "Glossary",
+    /** The last page. */
+    credits: "Sources and images",
+    images: "Images",
+    sources: "Sources",
+    about: "About this pack",
+    mapFrom: (route: string, url: string) => `The map is drawn from the route “${route}”: ${url}`,
+    online: (url: string) => `This pack online: ${url}`,
+    publisher: (organisation: string) => `Published by ${organisation}. Typeface: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`,
+    /** What a worksheet's picture shows, in the credits and LICENTIES.txt; its file in the ZIP is named after it. */
+    pictureCaption: (number: number, title: string) => `Stop ${number}, ${title}`,
+    /** LICENTIES.txt in the ZIP (the file keeps that name in every language). */
+    licenceFile: {
+      packBy: (organisation: string, url: string) => `Teaching pack by ${organisation}: ${url}`,
+      images: "IMAGES",
+      shows: (text: string) => `Shows: ${text}`,
+      maker: (text: string) => `Creator: ${text}`,
+      licence: (text: string) => `Licence: ${text}`,
+      source: (text: string) => `Source: ${text}`,
+      allRightsReserved: "All rights reserved: you may show the image in class, but please do not share it any further.",
+      sources: "SOURCES",
+      map: "MAP AND ROUTE",
+      mapFromRoute: (route: string, url: string) => `The map in the workbooks and the GPX file come from the route “${route}”: ${url}`,
+      mapOfPlaces: "The map in the workbooks shows the pack's places, without a background map.",
+      font: "TYPEFACE",
+      fontText: "Atkinson Hyperlegible, by the Braille Institute, under the SIL Open Font License 1.1.",
+    },
+  },
   credits: {
     title: "Images on this page",
     label: "Image credits",

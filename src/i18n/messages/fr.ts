@@ -325,6 +325,93 @@ export const fr: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Image", stamp: "timbre" },
+  /**
+   * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
+   * in the pack's language (src/outputs/packs/). The pupils' booklet says "tu"; the
+   * teacher's key and LICENTIES.txt say "vous".
+   */
+  booklet: {
+    /** The PDFs' titles (document properties, window title). */
+    bookletTitle: (title: string) => `${title}\u00a0: cahier de l'élève`,
+    largePrintTitle: (title: string) => `${title}\u00a0: cahier de l'élève en gros caractères`,
+    keyTitle: (title: string) => `${title}\u00a0: corrigé`,
+    /** Above the title on the cover. */
+    coverBooklet: "Cahier de l'élève",
+    coverLargePrint: "Cahier de l'élève en gros caractères",
+    coverKey: "Corrigé pour l'enseignant",
+    /** The lines pupils fill in on the cover. */
+    name: "Nom",
+    class: "Classe",
+    date: "Date",
+    /** A label before what follows it: "Nom :", "Réponse :". */
+    field: (label: string) => `${label}\u00a0:`,
+    intro: "Introduction",
+    routeHeading: (title: string) => `L'itinéraire\u00a0: ${title}`,
+    places: "Les lieux",
+    toRead: "À lire",
+    /** Page numbers at the foot of every page but the first. */
+    footer: (title: string, page: number, pages: number) => `${title} · ${page}/${pages}`,
+    keyFooter: (title: string, page: number, pages: number) => `${title} · corrigé · ${page}/${pages}`,
+    /** Above a worksheet's monument, with the stop's number on the map. */
+    stop: (number: number) => `Étape ${number}`,
+    /** At the top of a page when a worksheet's questions go on. */
+    continued: (number: number, title: string) => `Étape ${number}\u00a0: ${title} (suite)`,
+    /** A question as a screen reader reads it. */
+    question: (number: number, question: string) => `Question ${number}\u00a0: ${question}`,
+    choiceHint: "Coche une seule réponse.",
+    findHint: "Coche ce que tu trouves.",
+    /** A ticked option in the key, as a screen reader reads it. */
+    correct: (option: string) => `${option} (bonne réponse)`,
+    answer: "Réponse",
+    drawingAnswer: "Ce que montre un bon dessin",
+    tip: (text: string) => `Conseil\u00a0: ${text}`,
+    /** The facts at the top of the key. */
+    for: "Pour",
+    subjects: "Matières",
+    duration: "Durée",
+    route: "Itinéraire",
+    routeFacts: (title: string, distance: string, straightLines: boolean, duration: string) =>
+      `${title}\u00a0: ${distance}${straightLines ? " à vol d'oiseau" : ""}, environ ${duration} de trajet`,
+    goals: "Objectifs d'apprentissage",
+    prepare: "Préparation",
+    /** Below a picture. */
+    credit: (credit: string) => `Image\u00a0: ${credit}`,
+    /** The printed map: the letter on its north arrow, its alt text, its legend and notes. */
+    north: "N",
+    mapAlt: (route: string | undefined, stops: number, scale: string) =>
+      `Carte ${route !== undefined ? `de l'itinéraire «\u00a0${route}\u00a0»` : "des lieux"} avec ${plural(stops, "étape numérotée", "étapes numérotées")}, le nord en haut, et une barre d'échelle de ${scale}.`,
+    approximatePlace: "emplacement approximatif",
+    mapNote: "La carte est dessinée à partir de l'itinéraire lui-même, sans fond de carte. Le nord est en haut.",
+    straightLinesNote: "La ligne pointillée relie les étapes à vol d'oiseau\u00a0; le vrai chemin peut passer ailleurs.",
+    approximateNote: "Un cercle vide indique un emplacement approximatif.",
+    glossary: "Lexique",
+    /** The last page. */
+    credits: "Sources et images",
+    images: "Images",
+    sources: "Sources",
+    about: "À propos de ce dossier",
+    mapFrom: (route: string, url: string) => `La carte est dessinée à partir de l'itinéraire «\u00a0${route}\u00a0»\u00a0: ${url}`,
+    online: (url: string) => `Ce dossier en ligne\u00a0: ${url}`,
+    publisher: (organisation: string) => `Publié par ${organisation}. Police de caractères\u00a0: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`,
+    /** What a worksheet's picture shows, in the credits and LICENTIES.txt; its file in the ZIP is named after it. */
+    pictureCaption: (number: number, title: string) => `Étape ${number}, ${title}`,
+    /** LICENTIES.txt in the ZIP (the file keeps that name in every language). */
+    licenceFile: {
+      packBy: (organisation: string, url: string) => `Dossier pédagogique ${of(organisation)}\u00a0: ${url}`,
+      images: "IMAGES",
+      shows: (text: string) => `Représente\u00a0: ${text}`,
+      maker: (text: string) => `Auteur\u00a0: ${text}`,
+      licence: (text: string) => `Licence\u00a0: ${text}`,
+      source: (text: string) => `Source\u00a0: ${text}`,
+      allRightsReserved: "Tous droits réservés\u00a0: vous pouvez montrer l'image en classe, mais ne la diffusez pas.",
+      sources: "SOURCES",
+      map: "CARTE ET ITINÉRAIRE",
+      mapFromRoute: (route: string, url: string) => `La carte des cahiers et le fichier GPX proviennent de l'itinéraire «\u00a0${route}\u00a0»\u00a0: ${url}`,
+      mapOfPlaces: "La carte des cahiers montre les lieux du dossier, sans fond de carte.",
+      font: "POLICE DE CARACTÈRES",
+      fontText: "Atkinson Hyperlegible, du Braille Institute, sous la licence SIL Open Font License 1.1.",
+    },
+  },
   credits: {
     title: "Images de cette page",
     label: "Crédits des images",

@@ -287,6 +287,92 @@ export const nl = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Beeld", stamp: "postzegel" },
+  /**
+   * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
+   * in the pack's language (src/outputs/packs/). Pupils are addressed with "je", the teacher is not.
+   */
+  booklet: {
+    /** The PDFs' titles (document properties, window title). */
+    bookletTitle: (title: string) => `${title}: werkboekje`,
+    largePrintTitle: (title: string) => `${title}: werkboekje in grote letters`,
+    keyTitle: (title: string) => `${title}: antwoordsleutel`,
+    /** Above the title on the cover. */
+    coverBooklet: "Werkboekje",
+    coverLargePrint: "Werkboekje in grote letters",
+    coverKey: "Antwoordsleutel voor de leraar",
+    /** The lines pupils fill in on the cover. */
+    name: "Naam",
+    class: "Klas",
+    date: "Datum",
+    /** A label before what follows it: "Naam:", "Antwoord:", "Stop 2, C-mine: Illustratie …". */
+    field: (label: string) => `${label}:`,
+    intro: "Inleiding",
+    routeHeading: (title: string) => `De route: ${title}`,
+    places: "De plaatsen",
+    toRead: "Om te lezen",
+    /** Page numbers at the foot of every page but the first. */
+    footer: (title: string, page: number, pages: number) => `${title} · ${page}/${pages}`,
+    keyFooter: (title: string, page: number, pages: number) => `${title} · antwoordsleutel · ${page}/${pages}`,
+    /** Above a worksheet's monument, with the stop's number on the map. */
+    stop: (number: number) => `Stop ${number}`,
+    /** At the top of a page when a worksheet's questions go on. */
+    continued: (number: number, title: string) => `Stop ${number}: ${title} (vervolg)`,
+    /** A question as a screen reader reads it. */
+    question: (number: number, question: string) => `Vraag ${number}: ${question}`,
+    choiceHint: "Kruis één antwoord aan.",
+    findHint: "Kruis aan wat je vindt.",
+    /** A ticked option in the key, as a screen reader reads it. */
+    correct: (option: string) => `${option} (juist)`,
+    answer: "Antwoord",
+    drawingAnswer: "Wat een goede tekening toont",
+    tip: (text: string) => `Tip: ${text}`,
+    /** The facts at the top of the key. */
+    for: "Voor",
+    subjects: "Vakken",
+    duration: "Duur",
+    route: "Route",
+    routeFacts: (title: string, distance: string, straightLines: boolean, duration: string) =>
+      `${title}: ${distance}${straightLines ? " in vogelvlucht" : ""}, ongeveer ${duration} onderweg`,
+    goals: "Leerdoelen",
+    prepare: "Voorbereiden",
+    /** Below a picture. */
+    credit: (credit: string) => `Beeld: ${credit}`,
+    /** The printed map: the letter on its north arrow, its alt text, its legend and notes. */
+    north: "N",
+    mapAlt: (route: string | undefined, stops: number, scale: string) =>
+      `Kaart van ${route !== undefined ? `de route "${route}"` : "de plaatsen"} met ${stops} genummerde stops, het noorden boven, en een schaalbalk van ${scale}.`,
+    approximatePlace: "plaats bij benadering",
+    mapNote: "De kaart is getekend uit de route zelf, zonder achtergrondkaart. Het noorden is boven.",
+    straightLinesNote: "De stippellijn verbindt de stops in vogelvlucht; het echte pad kan anders lopen.",
+    approximateNote: "Een open cirkel staat op een plaats bij benadering.",
+    glossary: "Woordenlijst",
+    /** The last page. */
+    credits: "Bronnen en beelden",
+    images: "Beelden",
+    sources: "Bronnen",
+    about: "Over dit pakket",
+    mapFrom: (route: string, url: string) => `De kaart is getekend uit de route "${route}": ${url}`,
+    online: (url: string) => `Dit pakket online: ${url}`,
+    publisher: (organisation: string) => `Uitgegeven door ${organisation}. Lettertype: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`,
+    /** What a worksheet's picture shows, in the credits and LICENTIES.txt; its file in the ZIP is named after it. */
+    pictureCaption: (number: number, title: string) => `Stop ${number}, ${title}`,
+    /** LICENTIES.txt in the ZIP (the file keeps that name in every language). */
+    licenceFile: {
+      packBy: (organisation: string, url: string) => `Lespakket van ${organisation}: ${url}`,
+      images: "BEELDEN",
+      shows: (text: string) => `Toont: ${text}`,
+      maker: (text: string) => `Maker: ${text}`,
+      licence: (text: string) => `Licentie: ${text}`,
+      source: (text: string) => `Bron: ${text}`,
+      allRightsReserved: "Alle rechten voorbehouden: gebruik het beeld in de klas, maar deel het niet verder.",
+      sources: "BRONNEN",
+      map: "KAART EN ROUTE",
+      mapFromRoute: (route: string, url: string) => `De kaart in de werkboekjes en het GPX-bestand komen uit de route "${route}": ${url}`,
+      mapOfPlaces: "De kaart in de werkboekjes toont de plaatsen van het pakket, zonder achtergrondkaart.",
+      font: "LETTERTYPE",
+      fontText: "Atkinson Hyperlegible, van het Braille Institute, onder de SIL Open Font License 1.1.",
+    },
+  },
   credits: {
     title: "Beelden op deze pagina",
     label: "Beeldrechten",

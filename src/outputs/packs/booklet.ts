@@ -1,29 +1,31 @@
 import PDFDocument from "pdfkit";
 import type { Pack, PackStop, Question, SiteConfig } from "../../content/model.ts";
-import { formatPartialDate } from "../../i18n/nl.ts";
-import { formatLevel } from "../../i18n/packs.ts";
+import { formatPartialDateIn } from "../../i18n/format.ts";
+import { LOCALES, type Lang } from "../../i18n/locales.ts";
+import { messagesFor } from "../../i18n/messages.ts";
 import { pdfBytes } from "../../pdf/document.ts";
 import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { drawMarkdown, markdownBlocks } from "../../pdf/markdown.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { credits, glossary, heading, picture, routeMap, stopHeading } from "./parts.ts";
+import { credits, glossary, heading, picture, routeMap, stopHeading, type PackConfig } from "./parts.ts";
 import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style.ts";
 
 // The pupils' booklet (A4): cover, introduction, the route map, a worksheet per stop
 // with its picture, a short text and the questions with room to write, tick or draw,
 // then what there is to read, the glossary and the credits. Never an answer: those
 // are in the teacher's key (key.ts). Large print is the same booklet in larger type.
+// Every label is in the pack's language (messagesFor(pack.language).booklet).
 
 /** A pack's PDFs carry fixed dates, so the same content gives the same bytes. */
 export const PACK_PDF_DATE = new Date(Date.UTC(2000, 0, 1));
 
-export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">): PDFKit.PDFDocument {
+export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">, lang: Lang): PDFKit.PDFDocument {
   return new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     font: FONTS.regular,
-    lang: "nl-BE",
+    lang: LOCALES[lang],
     displayTitle: true,
     // A tagged PDF: screen readers get the text in reading order and the pictures' alt texts.
     tagged: true,
@@ -32,36 +34,37 @@ export function createPackDocument(title: string, config: Pick<SiteConfig, "orga
   });
 }
 
-export async function bookletPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">, variant: BookletVariant = "regular"): Promise<Buffer> {
+export async function bookletPdf(pack: Pack, config: PackConfig, variant: BookletVariant = "regular"): Promise<Buffer> {
   const style = STYLES[variant];
-  const doc = createPackDocument(`${pack.title}: werkboekje${variant === "large" ? " in grote letters" : ""}`, config);
+  const t = messagesFor(pack.language).booklet;
+  const doc = createPackDocument(variant === "large" ? t.largePrintTitle(pack.title) : t.bookletTitle(pack.title), config, pack.language);
   const flow = new Flow(doc, style.margins);
   flow.startStructure();
   cover(flow, pack, config, style, variant);
 
   flow.newPage();
-  heading(flow, "Inleiding", style);
+  heading(flow, t.intro, style);
   drawMarkdown(flow, markdownBlocks(pack.body, config.baseUrl), markdownStyle(style));
 
   flow.newPage();
-  heading(flow, pack.route ? `De route: ${pack.route.title}` : "De plaatsen", style);
+  heading(flow, pack.route ? t.routeHeading(pack.route.title) : t.places, style);
   routeMap(flow, pack, style);
 
-  for (const stop of pack.stops) worksheet(flow, stop, style);
+  for (const stop of pack.stops) worksheet(flow, stop, style, pack.language);
 
   for (const { story, image, classroom } of pack.stories) {
     flow.newPage();
-    flow.text("Om te lezen", { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+    flow.text(t.toRead, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
     heading(flow, story.title, style);
-    flow.text(formatPartialDate(story.date), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+    flow.text(formatPartialDateIn(pack.language, story.date), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
     flow.space(3);
-    if (image && classroom) picture(flow, image, classroom, style, style.imageMaxMm * 0.7);
+    if (image && classroom) picture(flow, image, classroom, style, pack.language, style.imageMaxMm * 0.7);
     drawMarkdown(flow, markdownBlocks(story.body, config.baseUrl), markdownStyle(style));
   }
 
   glossary(flow, pack, style);
   credits(flow, pack, config, style);
-  flow.footers((page, pages) => `${pack.title} · ${page}/${pages}`, { font: FONTS.regular, sizePt: style.smallPt }, 1);
+  flow.footers((page, pages) => t.footer(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);
 }
@@ -71,50 +74,59 @@ function markdownStyle(style: BookletStyle) {
 }
 
 function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">, style: BookletStyle, variant: BookletVariant): void {
+  const messages = messagesFor(pack.language);
+  const t = messages.booklet;
   flow.newPage();
   flow.text(config.organisation, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
   flow.space(30);
-  flow.text(variant === "large" ? "Werkboekje in grote letters" : "Werkboekje", { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
+  flow.text(variant === "large" ? t.coverLargePrint : t.coverBooklet, { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
   flow.space(2);
   flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt, lineGapPt: 2 }, { tag: "H1" });
   flow.space(4);
-  flow.text(formatLevel(pack.level, pack.grades), { font: FONTS.regular, sizePt: style.bodyPt, colour: COLOURS.muted });
+  flow.text(messages.packs.level(pack.level, pack.grades), { font: FONTS.regular, sizePt: style.bodyPt, colour: COLOURS.muted });
   flow.space(12);
   // The first worksheet's picture, so the booklet is recognised on a pile.
   const first = pack.stops.find((stop) => stop.image && stop.classroom);
-  if (first) picture(flow, first.image!, first.classroom!, style, variant === "large" ? 70 : 85);
+  if (first) picture(flow, first.image!, first.classroom!, style, pack.language, variant === "large" ? 70 : 85);
   flow.space(8);
-  for (const label of ["Naam", "Klas", "Datum"]) {
+  for (const label of [t.name, t.class, t.date]) {
     const y = flow.y + style.writingLineMm;
-    flow.text(`${label}:`, { font: FONTS.regular, sizePt: style.bodyPt }, { y: y - flow.measure("N", { font: FONTS.regular, sizePt: style.bodyPt }) });
+    flow.text(t.field(label), { font: FONTS.regular, sizePt: style.bodyPt }, { y: y - flow.measure("N", { font: FONTS.regular, sizePt: style.bodyPt }) });
     flow.decoration(() => flow.doc.save().lineWidth(0.6).moveTo(mmToPt(flow.left + 25), mmToPt(y)).lineTo(mmToPt(flow.left + flow.width), mmToPt(y)).stroke(COLOURS.rule).restore());
     flow.y = y + 4;
   }
 }
 
 /** A stop's worksheet: heading, picture, text and the questions, each kept whole on a page. */
-function worksheet(flow: Flow, stop: PackStop, style: BookletStyle): void {
-  stopHeading(flow, stop, style);
-  if (stop.image && stop.classroom) picture(flow, stop.image, stop.classroom, style);
+function worksheet(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang): void {
+  const t = messagesFor(lang).booklet;
+  stopHeading(flow, stop, style, lang);
+  if (stop.image && stop.classroom) picture(flow, stop.image, stop.classroom, style, lang);
   flow.text(stop.text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
   flow.space(style.paragraphMm + 2);
   stop.questions.forEach((question, index) => {
-    const height = questionHeight(flow, question, style);
+    const height = questionHeight(flow, question, style, lang);
     if (flow.ensure(height)) {
-      flow.text(`Stop ${stop.number}: ${stop.monument.title} (vervolg)`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
+      flow.text(t.continued(stop.number, stop.monument.title), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
       flow.space(3);
     }
-    drawQuestion(flow, question, index + 1, style);
+    drawQuestion(flow, question, index + 1, style, lang);
   });
 }
 
 const NUMBER_WIDTH = 8;
 
-function questionText(flow: Flow, question: Question, number: number, style: BookletStyle): void {
+/** What a pupil is told to do with the options, below the question; none for open and drawing questions. */
+function hintOf(question: Question, lang: Lang): string {
+  const t = messagesFor(lang).booklet;
+  return { choice: t.choiceHint, find: t.findHint, open: "", draw: "" }[question.kind];
+}
+
+function questionText(flow: Flow, question: Question, number: number, style: BookletStyle, lang: Lang): void {
   const x = flow.left + NUMBER_WIDTH;
   flow.decoration(() => flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${number}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false }));
-  flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width: flow.width - NUMBER_WIDTH, actual: `Vraag ${number}: ${question.question}` });
-  const hint = { choice: "Kruis één antwoord aan.", find: "Kruis aan wat je vindt.", open: "", draw: "" }[question.kind];
+  flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width: flow.width - NUMBER_WIDTH, actual: messagesFor(lang).booklet.question(number, question.question) });
+  const hint = hintOf(question, lang);
   if (hint) flow.text(hint, { font: FONTS.italic, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width: flow.width - NUMBER_WIDTH });
   flow.space(2);
 }
@@ -123,11 +135,11 @@ function optionHeight(flow: Flow, option: string, style: BookletStyle): number {
   return Math.max(style.checkboxMm, flow.measure(option, { font: FONTS.regular, sizePt: style.bodyPt }, flow.width - NUMBER_WIDTH - style.checkboxMm - 3)) + 2.5;
 }
 
-function questionHeight(flow: Flow, question: Question, style: BookletStyle): number {
+function questionHeight(flow: Flow, question: Question, style: BookletStyle, lang: Lang): number {
   const width = flow.width - NUMBER_WIDTH;
   let height = flow.measure(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, width) + 2 + style.paragraphMm + 3;
   if (question.kind === "choice" || question.kind === "find") {
-    height += flow.measure("Kruis", { font: FONTS.italic, sizePt: style.smallPt + 1 }, width);
+    height += flow.measure(hintOf(question, lang), { font: FONTS.italic, sizePt: style.smallPt + 1 }, width);
     height += question.options.reduce((sum, option) => sum + optionHeight(flow, option, style), 0);
   }
   if (question.kind === "open") height += question.lines * style.writingLineMm;
@@ -147,20 +159,20 @@ export function checkbox(flow: Flow, x: number, y: number, size: number, ticked 
   });
 }
 
-/** The options of a choice or find question, with boxes to tick (ticked ones for the key). */
-export function options(flow: Flow, list: readonly string[], style: BookletStyle, ticked: (option: string) => boolean = () => false): void {
+/** The options of a choice or find question, with boxes to tick (ticked ones for the key, read out as correct in `lang`). */
+export function options(flow: Flow, list: readonly string[], style: BookletStyle, lang: Lang, ticked: (option: string) => boolean = () => false): void {
   const x = flow.left + NUMBER_WIDTH;
   for (const option of list) {
     const top = flow.y;
     const mark = ticked(option);
     checkbox(flow, x, top + 0.3, style.checkboxMm, mark);
-    flow.text(option, { font: mark ? FONTS.bold : FONTS.regular, sizePt: style.bodyPt }, { x: x + style.checkboxMm + 3, width: flow.width - NUMBER_WIDTH - style.checkboxMm - 3, ...(mark ? { actual: `${option} (juist)` } : {}) });
+    flow.text(option, { font: mark ? FONTS.bold : FONTS.regular, sizePt: style.bodyPt }, { x: x + style.checkboxMm + 3, width: flow.width - NUMBER_WIDTH - style.checkboxMm - 3, ...(mark ? { actual: messagesFor(lang).booklet.correct(option) } : {}) });
     flow.y = top + optionHeight(flow, option, style);
   }
 }
 
-function drawQuestion(flow: Flow, question: Question, number: number, style: BookletStyle): void {
-  questionText(flow, question, number, style);
+function drawQuestion(flow: Flow, question: Question, number: number, style: BookletStyle, lang: Lang): void {
+  questionText(flow, question, number, style, lang);
   const x = flow.left + NUMBER_WIDTH;
   const right = flow.left + flow.width;
   const doc = flow.doc;
@@ -178,7 +190,7 @@ function drawQuestion(flow: Flow, question: Question, number: number, style: Boo
       break;
     case "choice":
     case "find":
-      options(flow, question.options, style);
+      options(flow, question.options, style, lang);
       break;
     case "draw":
       flow.decoration(() => doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(style.drawBoxMm), mmToPt(2)).stroke(COLOURS.rule).restore());

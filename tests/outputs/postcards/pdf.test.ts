@@ -18,17 +18,19 @@ import { useSampleBuild, phonePhoto, pixelAt, readQr } from "../../helpers/image
 // the text, and the QR code scanned from a rendering of the back.
 
 const sample = useSampleBuild();
+/** The Dutch sample series (the German one, zeven-mijnen-de, is tested on its own below). */
+const sampleSeries = () => sample.model.series.find((series) => series.slug === "zeven-mijnen")!;
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
 const MM = 72 / 25.4;
 
 function printFile(): string {
-  return path.join(sample.outputDir, seriesFiles(sample.model.series[0]!).print);
+  return path.join(sample.outputDir, seriesFiles(sampleSeries()).print);
 }
 
 describe("the print-shop PDF of the sample series", () => {
   it("has every card, front and back, in order", () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", printFile()))![1])).toBe(series.cards.length * 2);
   });
 
@@ -57,7 +59,7 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("places every picture at 300 dpi or more, each embedded once", () => {
     const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     // Each front: its picture and the series' logo.
     expect(images).toHaveLength(series.cards.length * 2);
     for (const image of images) {
@@ -71,7 +73,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("prints the series' logo on every front, drawn from its SVG at 600 dpi", () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     const images = poppler("pdfimages", "-list", printFile()).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
     const logos = images.filter((image) => Number(image[12]) > 590);
     expect(logos.map((image) => Number(image[0]))).toEqual(series.cards.map((card) => card.number * 2 - 1));
@@ -85,7 +87,7 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("prints each fun fact, the monument and the numbering on the back", () => {
     const text = poppler("pdftotext", "-layout", printFile(), "-").replace(/\s+/g, " ");
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     for (const card of series.cards) {
       expect(text).toContain(card.text.split(/\s+/).slice(0, 6).join(" "));
       expect(text).toContain(`${card.number}/${series.cards.length}`);
@@ -93,7 +95,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("has a QR code on each back that scans to the monument's page", async () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     const layout = backLayout(cardGeometry(series));
     const dpi = 200;
     const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
@@ -109,7 +111,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("also writes one PDF per card, with the same boxes, embedded fonts, picture and logo", () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     for (const card of seriesFiles(series).cards) {
       const file = path.join(sample.outputDir, card.url);
       const info = poppler("pdfinfo", "-box", file);
@@ -122,7 +124,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("imposes the cards on A4 sheets, fronts and backs alternating, with crop marks", () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     const sheets = path.join(sample.outputDir, seriesFiles(series).sheets);
     const info = poppler("pdfinfo", sheets);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
@@ -131,7 +133,7 @@ describe("the print-shop PDF of the sample series", () => {
   });
 
   it("puts each back behind its own front after a long-edge flip (SRA3, 2 x 4)", async () => {
-    const series = { ...sample.model.series[0]!, sheet: { size: "SRA3" as const, marginMm: 0, gutterMm: 0, duplex: "long-edge" as const } };
+    const series = { ...sampleSeries(), sheet: { size: "SRA3" as const, marginMm: 0, gutterMm: 0, duplex: "long-edge" as const } };
     const sheets = await sheetsPdf(series, readFileSync(printFile()));
     const file = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-sheets-")), "vellen.pdf");
     writeFileSync(file, sheets);
@@ -151,7 +153,7 @@ describe("the print-shop PDF of the sample series", () => {
   it("gives the same bytes on a second build", () => {
     const again = path.join(path.dirname(sample.outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
-    const files = seriesFiles(sample.model.series[0]!);
+    const files = seriesFiles(sampleSeries());
     for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
       expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(sample.outputDir, url))), url).toBe(true);
     }
@@ -160,7 +162,7 @@ describe("the print-shop PDF of the sample series", () => {
 
 describe("the series page", () => {
   it("shows every card in order with its text, links each monument and offers every PDF", () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
     const cards = html.querySelectorAll("main .postcard");
     expect(cards.map((card) => card.querySelector(".postcard__title")!.text)).toEqual(series.cards.map((card) => card.title));
@@ -179,7 +181,7 @@ describe("the series page", () => {
   });
 
   it("shows a picture of each card's front and back, cut at the trim, whose QR code scans too", async () => {
-    const series = sample.model.series[0]!;
+    const series = sampleSeries();
     const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
     const files = seriesFiles(series);
     const cards = html.querySelectorAll("main .postcard");
@@ -196,6 +198,45 @@ describe("the series page", () => {
       }
     }
     expect(await readQr(sharp(path.join(sample.outputDir, files.cards[0]!.back)))).toBe(`${sample.model.config.baseUrl}${series.cards[0]!.monument.url}`);
+  });
+});
+
+describe("a series in German (language: de)", () => {
+  const germanSeries = () => sample.model.series.find((series) => series.slug === "zeven-mijnen-de")!;
+
+  it("prints the monuments' German postcard texts, German labels and German names", () => {
+    const series = germanSeries();
+    expect(series.language).toBe("de");
+    const text = poppler("pdftotext", "-layout", path.join(sample.outputDir, seriesFiles(series).print), "-").replace(/\s+/g, " ");
+    for (const card of series.cards) {
+      const translation = card.monument.translations.de!;
+      expect(card.text, card.monument.slug).toBe(translation.postcard!.text);
+      expect(text, card.monument.slug).toContain(translation.postcard!.title!.split(" ").slice(0, 2).join(" "));
+      expect(text, card.monument.slug).toContain(card.about.title);
+    }
+    expect(text).toContain("Bild:");
+    expect(text).toContain("Briefmarke");
+    expect(text).not.toContain("Beeld:");
+    expect(text).not.toContain("postzegel");
+  });
+
+  it("has QR codes that open the monuments' German pages", async () => {
+    const series = germanSeries();
+    const layout = backLayout(cardGeometry(series));
+    const dpi = 200;
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
+    for (const card of series.cards.slice(0, 2)) {
+      const page = card.number * 2;
+      poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", path.join(sample.outputDir, seriesFiles(series).print), path.join(folder, "back"));
+      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+      const decoded = await readQr(
+        sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }),
+      );
+      expect(decoded, card.monument.slug).toBe(`${sample.model.config.baseUrl}/de/denkmale/${card.monument.slug}/`);
+      // ... and that page exists, in German.
+      const html = readFileSync(path.join(sample.outputDir, "de", "denkmale", card.monument.slug, "index.html"), "utf8");
+      expect(html).toContain('<html lang="de">');
+    }
   });
 });
 
