@@ -91,15 +91,22 @@ function mount(form: HTMLFormElement, config: SearchConfig): void {
     more.hidden = list.children.length >= results.length;
   };
 
+  // data-search-done marks the status once a search has been answered (for scripts and tests waiting on it).
+  const done = (text: string) => {
+    status.textContent = text;
+    status.setAttribute("data-search-done", "");
+  };
+
   const search = async (push: boolean) => {
     const current = ++run;
+    status.removeAttribute("data-search-done");
     const filters = pagefindFilters(state, valueOf);
     const url = `${location.pathname}${writeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
     if (!state.query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = config.messages.prompt;
+      done(config.messages.prompt);
       return;
     }
     status.textContent = config.messages.searching;
@@ -108,12 +115,12 @@ function mount(form: HTMLFormElement, config: SearchConfig): void {
       if (current !== run || !response) return; // a newer search is under way
       shown = response.results;
       list.replaceChildren();
-      status.textContent = statusSentence(config.messages, state, shown.length);
       await showMore(shown, current);
+      if (current === run) done(statusSentence(config.messages, state, shown.length));
     } catch (error) {
       console.error(error);
       pagefind = undefined;
-      status.textContent = location.protocol === "file:" || /localhost|127\.0\.0\.1/.test(location.hostname) ? config.unavailable : config.messages.failed;
+      done(location.protocol === "file:" || /localhost|127\.0\.0\.1/.test(location.hostname) ? config.unavailable : config.messages.failed);
     }
   };
 
