@@ -17,7 +17,7 @@ try {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(describeImageReport(result.images));
     const { search } = result;
-    console.log(`Search index: ${search.pages} pages in ${search.languages.length} ${search.languages.length === 1 ? "language" : "languages"} (${search.languages.join(", ")}), ${(search.milliseconds / 1000).toFixed(1)} s.`);
+    console.log(`Search index: ${search.pages} pages in ${search.languages.length} ${search.languages.length === 1 ? "language" : "languages"} (${search.languages.join(", ")}), ${(search.milliseconds / 1000).toFixed(1)} s${search.cached ? ", texts unchanged: from the cache" : ""}.`);
     console.log(`Built ${summariseModel(result.model)} into ${output}/ (${result.files} files, ${seconds} s).`);
   } else {
     if (result.error) console.error(`The site could not be built: ${result.error.message}`);

@@ -10,6 +10,7 @@ import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
+import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import configureEleventy from "../../.eleventy.js";
@@ -86,16 +87,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
-  // The search index last, from exactly the pages that will be published: the staging
-  // folder's pages of deleted content are removed first.
-  const pages = await pruneExcept(staging, written);
+  // The search index, into the same staging folder (src/outputs/search/); kept with the content cache.
   let search: SearchIndexReport;
   try {
-    search = await writeSearchIndex(staging);
+    search = await writeSearchIndex(languageData(model).views, staging, { cacheDir: options.cache && path.join(path.dirname(options.cache.file), "search") });
   } catch (error) {
-    return { ok: false, problems, error: error as Error };
+    return { ok: false, problems, error: new Error(`the search index could not be made: ${(error as Error).message}`) };
   }
-  const files = pages + search.files.length;
+  for (const file of search.files) written.add(file);
+  const files = await pruneExcept(staging, written);
 
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);

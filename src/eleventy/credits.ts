@@ -54,5 +54,5 @@ export function creditsHtml(entries: readonly (Monument | Story)[] | undefined, 
     const licence = credit.licence.url ? link(credit.licence.url, credit.licence.label, "license noopener noreferrer external") : escapeHtml(credit.licence.label);
     return `<li>${subjects}: ${who} · ${holder}${licence}</li>`;
   });
-  return `<aside class="credits" aria-label="${escapeHtml(t.credits.label)}" data-pagefind-ignore><p class="credits__title">${escapeHtml(t.credits.title)}</p><ul>${items.join("")}</ul></aside>`;
+  return `<aside class="credits" aria-label="${escapeHtml(t.credits.label)}"><p class="credits__title">${escapeHtml(t.credits.title)}</p><ul>${items.join("")}</ul></aside>`;
 }

@@ -1,4 +1,4 @@
-import type { EntryLanguage, Monument, Municipality, Pack, PostcardSeries, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
+import type { EntryLanguage, Monument, Municipality, Pack, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
 import { MONUMENT_KINDS, type MonumentKind } from "../content/schemas/monument.ts";
 import {
   MONUMENT_KINDS_NL,
@@ -223,8 +223,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("langAttr", langAttr);
   add("ogLocale", (lang: Lang) => (LOCALES[lang] ?? lang).replace("-", "_"));
   add("languageName", (lang: Lang) => LANGUAGE_NAMES[lang] ?? lang);
-  // The municipalities a route, story, series or pack is about, for the search's filter.
-  add("searchMunicipalities", searchMunicipalities);
+
 
   // Links and metadata.
   add("absoluteUrl", absoluteUrl);
@@ -265,11 +264,4 @@ export function langAttr(i18n: EntryLanguage | undefined, field?: string): strin
   if (!i18n || i18n.lang === i18n.original) return "";
   const fallback = field === undefined ? i18n.untranslated : i18n.fallback[field] === true;
   return fallback ? ` lang="${i18n.original}"` : "";
-}
-
-/** The names of the municipalities an entry is about: a route's, a story's monuments', a series' cards', a pack's monuments'. */
-export function searchMunicipalities(entry: Partial<Route & Story & Pack & PostcardSeries>): string[] {
-  const monuments: Monument[] = entry.cards ? entry.cards.map((card) => card.monument) : (entry.monuments as Monument[] | undefined) ?? [];
-  const municipalities = entry.municipalities ?? monuments.map((monument) => monument.municipality);
-  return [...new Set(municipalities.map((municipality) => municipality.name))];
 }

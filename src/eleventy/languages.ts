@@ -41,7 +41,11 @@ export function languageData(model: SiteModel): LanguageData {
 }
 
 function makeLanguageData(model: SiteModel): LanguageData {
-  const views = siteViews(model);
+  // Frozen (their own fields; nothing changes them once made): Eleventy gives each paginated page
+  // its data through a proxy that wraps every plain object read from the global data in another
+  // proxy, level by level, but hands frozen objects through as they are. With thousands of pages
+  // reading model.t..., that is measured here as about a second of the build.
+  const views = siteViews(model).map((view) => Object.freeze(view));
   const siteLang = model.config.language;
   const languages = views.map((view) => view.lang);
   const alternates = new Map<string, Alternate[]>();
@@ -64,7 +68,7 @@ function makeLanguageData(model: SiteModel): LanguageData {
   entries("series", model.series);
   entries("pack", model.packs);
   const all = <T>(pick: (view: SiteView) => T[]) => views.flatMap(pick);
-  return {
+  return Object.freeze({
     models: Object.fromEntries(views.map((view) => [view.lang, view])),
     views,
     monuments: all((view) => view.monuments),
@@ -75,7 +79,7 @@ function makeLanguageData(model: SiteModel): LanguageData {
     packs: all((view) => view.packs),
     alternates,
     sitemap,
-  };
+  });
 }
 
 /**

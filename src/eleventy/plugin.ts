@@ -12,6 +12,7 @@ import { defaultImageCacheDir } from "../images/cache.ts";
 import { formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { writeSearchIndex } from "../outputs/search/pagefind.ts";
 import { languageData, sitemapXml, type LanguageData } from "./languages.ts";
 import type { SiteView } from "../i18n/localize.ts";
 
@@ -25,6 +26,7 @@ export interface SchachtbokPluginOptions {
 export default function schachtbokPlugin(eleventyConfig: any, options: SchachtbokPluginOptions = {}): void {
   const contentDir = options.contentDir ?? "content";
   let current: LoadedModel | undefined;
+  let searchIndexing: Promise<void> = Promise.resolve();
   // Loaded once per build (npm start rebuilds on every change), for both global data entries.
   let loading: Promise<LoadedModel> | undefined;
   const load = () =>
@@ -89,6 +91,16 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
       const postcards = await writePostcards(current.model, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
       await writePacks(current.model, directories.output);
+      // The search index, in the background so the page reloads at once; the search page
+      // says to reload when it is not there yet. Rebuilds queue behind each other.
+      const output = directories.output;
+      const loaded = current;
+      searchIndexing = searchIndexing
+        .then(() => writeSearchIndex(languageData(loaded.model).views, output))
+        .then(
+          (report) => console.log(`Search index: ${report.pages} pages (${(report.milliseconds / 1000).toFixed(1)} s).`),
+          (error: unknown) => console.warn(`The search index could not be made: ${error instanceof Error ? error.message : String(error)}`),
+        );
     }
   });
 }

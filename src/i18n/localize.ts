@@ -305,7 +305,7 @@ class Translator {
     };
   }
 
-  /** A pack's own texts are in the site's language; its links lead to the pages in this language. */
+  /** A pack's own texts are in its language (the labels of its PDFs); its links lead to the pages in this language. */
   private pack(pack: Pack): Pack {
     const monument = (original: Monument) => this.monuments.get(original) ?? original;
     return {
@@ -316,7 +316,7 @@ class Translator {
       monuments: pack.monuments.map(monument),
       stories: pack.stories.map((entry) => ({ ...entry, story: this.stories.get(entry.story) ?? entry.story })),
       stops: pack.stops.map((stop) => ({ ...stop, monument: monument(stop.monument) })),
-      i18n: this.language({ title: true, body: true }, true),
+      i18n: this.language(pack.language === this.lang ? {} : { title: true, body: true }, pack.language !== this.lang, pack.language),
     };
   }
 }

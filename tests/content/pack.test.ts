@@ -115,6 +115,20 @@ ${QUESTIONS}  - monument: c-mine
     ]);
   });
 
+  it("has its labels in the site's language unless it names another: one schachtbok has labels for", async () => {
+    const stops = `  - monument: c-mine\n${QUESTIONS}`;
+    const plain = await problemsOf({ "packs/mijn.md": pack(stops) });
+    expect(plain.lines).toEqual([]);
+    expect(plain.model!.packs[0]).toMatchObject({ language: "nl", i18n: { lang: "nl", original: "nl", untranslated: false } });
+
+    const german = await problemsOf({ "packs/mijn.md": pack(stops, "route: mijnwandeling\nlanguage: de\n") });
+    expect(german.lines).toEqual([]);
+    expect(german.model!.packs[0]).toMatchObject({ language: "de", i18n: { lang: "nl", original: "de", untranslated: true } });
+
+    const spanish = await problemsOf({ "packs/mijn.md": pack(stops, "route: mijnwandeling\nlanguage: es\n") });
+    expect(spanish.lines).toEqual([expect.stringMatching(/^content\/packs\/mijn\.md:9 language: "es" is not allowed; use "nl", "en", "de" or "fr"/)]);
+  });
+
   it("without a route, takes its worksheets from its monuments, in the order written", async () => {
     const { model, lines } = await problemsOf({
       "packs/mijn.md": pack(`  - monument: heilig-hartkerk\n${QUESTIONS}  - monument: c-mine\n${QUESTIONS}`, "monuments: [c-mine, heilig-hartkerk]\n"),

@@ -361,7 +361,7 @@ export const en: Messages = {
     duration: "Duration",
     route: "Route",
     routeFacts: (title: string, distance: string, straightLines: boolean, duration: string) =>
-      `${title}: ${distance}${straightLines ? " as the crow flies" : ""}, about ${duration} on the way`,
+      `${title}: ${distance}${straightLines ? " as the crow flies" : ""}, travelling time about ${duration}`,
     goals: "Learning goals",
     prepare: "Preparation",
     /** Below a picture. */
@@ -372,7 +372,7 @@ export const en: Messages = {
       `Map of ${route !== undefined ? `the route “${route}”` : "the places"} with ${plural(stops, "numbered stop", "numbered stops")}, north at the top, and a scale bar of ${scale}.`,
     approximatePlace: "approximate location",
     mapNote: "The map is drawn from the route itself, without a background map. North is at the top.",
-    straightLinesNote: "The dotted line joins the stops as the crow flies; the real path may run differently.",
+    straightLinesNote: "The dashed line joins the stops as the crow flies; the real path may run differently.",
     approximateNote: "An open circle marks an approximate location.",
     glossary: "Glossary",
     /** The last page. */

@@ -289,7 +289,7 @@ export const nl = {
   postcard: { image: "Beeld", stamp: "postzegel" },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
-   * in the pack's language (src/outputs/packs/). Pupils are addressed with "je", the teacher is not.
+   * in the pack's language (src/outputs/packs/). The pupils' booklet says "je".
    */
   booklet: {
     /** The PDFs' titles (document properties, window title). */

@@ -1,36 +1,44 @@
-import type { Pack, PackStop, Question, SiteConfig } from "../../content/model.ts";
-import { formatDistance, formatDuration } from "../../i18n/nl.ts";
-import { formatLevel, formatPackDuration, subjectLabel } from "../../i18n/packs.ts";
+import type { Pack, PackStop, Question } from "../../content/model.ts";
+import { formatDistanceIn, formatDurationIn } from "../../i18n/format.ts";
+import type { Lang } from "../../i18n/locales.ts";
+import { messagesFor } from "../../i18n/messages.ts";
 import { pdfBytes } from "../../pdf/document.ts";
 import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
 import { createPackDocument, options } from "./booklet.ts";
-import { credits, glossary, heading, routeMap, stopHeading } from "./parts.ts";
+import { credits, glossary, heading, routeMap, stopHeading, type PackConfig } from "./parts.ts";
 import { COLOURS, KEY_STYLE as style } from "./style.ts";
 
 // The teacher's answer key (A4): what the pack is for and what to prepare, the route,
 // and per stop the same questions as the booklet with their answers and teaching notes.
+// Every label is in the pack's language (messagesFor(pack.language).booklet).
 
-export async function keyPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">): Promise<Buffer> {
-  const doc = createPackDocument(`${pack.title}: antwoordsleutel`, config);
+export async function keyPdf(pack: Pack, config: PackConfig): Promise<Buffer> {
+  const lang = pack.language;
+  const messages = messagesFor(lang);
+  const t = messages.booklet;
+  const doc = createPackDocument(t.keyTitle(pack.title), config, lang);
   const flow = new Flow(doc, style.margins);
   flow.startStructure();
   flow.newPage();
   flow.text(config.organisation, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
   flow.space(12);
-  flow.text("Antwoordsleutel voor de leraar", { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
+  flow.text(t.coverKey, { font: FONTS.bold, sizePt: style.bodyPt, colour: COLOURS.accent });
   flow.space(2);
   flow.text(pack.title, { font: FONTS.bold, sizePt: style.titlePt * 0.8, lineGapPt: 2 }, { tag: "H1" });
   flow.space(3);
   flow.text(pack.summary, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
   flow.space(6);
 
+  const route = pack.route;
   const facts: [string, string][] = [
-    ["Voor", formatLevel(pack.level, pack.grades)],
-    ["Vakken", pack.subjects.map(subjectLabel).join(", ")],
-    ["Duur", formatPackDuration(pack.durationMinutes)],
-    ...(pack.route ? ([["Route", `${pack.route.title}: ${formatDistance(pack.route.distanceKm)}${pack.route.distanceMethod === "straight-lines" ? " in vogelvlucht" : ""}, ongeveer ${formatDuration(pack.route.durationMinutes)} onderweg`]] as [string, string][]) : []),
+    [t.for, messages.packs.level(pack.level, pack.grades)],
+    [t.subjects, pack.subjects.map((subject) => messages.packs.subjects[subject]).join(", ")],
+    [t.duration, messages.packs.duration(pack.durationMinutes)],
+    ...(route
+      ? ([[t.route, t.routeFacts(route.title, formatDistanceIn(lang, route.distanceKm), route.distanceMethod === "straight-lines", formatDurationIn(lang, route.durationMinutes))]] as [string, string][])
+      : []),
   ];
   for (const [label, value] of facts) {
     const top = flow.y;
@@ -39,17 +47,17 @@ export async function keyPdf(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "o
     flow.text(value, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: 1 }, { x: flow.left + 32, width: flow.width - 32 });
     flow.space(2);
   }
-  list(flow, "Leerdoelen", pack.goals);
-  list(flow, "Voorbereiden", pack.prepare);
+  list(flow, t.goals, pack.goals);
+  list(flow, t.prepare, pack.prepare);
 
   flow.newPage();
-  heading(flow, pack.route ? `De route: ${pack.route.title}` : "De plaatsen", style);
+  heading(flow, route ? t.routeHeading(route.title) : t.places, style);
   routeMap(flow, pack, style);
 
-  for (const stop of pack.stops) answers(flow, stop);
+  for (const stop of pack.stops) answers(flow, stop, lang);
   glossary(flow, pack, style);
   credits(flow, pack, config, style);
-  flow.footers((page, pages) => `${pack.title} · antwoordsleutel · ${page}/${pages}`, { font: FONTS.regular, sizePt: style.smallPt }, 1);
+  flow.footers((page, pages) => t.keyFooter(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);
 }
@@ -69,18 +77,19 @@ function list(flow: Flow, title: string, items: readonly string[]): void {
 
 const INDENT = 8;
 
-function answers(flow: Flow, stop: PackStop): void {
-  stopHeading(flow, stop, style);
-  if (stop.note) note(flow, stop.note, 0);
+function answers(flow: Flow, stop: PackStop, lang: Lang): void {
+  const t = messagesFor(lang).booklet;
+  stopHeading(flow, stop, style, lang);
+  if (stop.note) note(flow, stop.note, 0, lang);
   stop.questions.forEach((question, index) => {
-    flow.ensure(answerHeight(flow, question));
+    flow.ensure(answerHeight(flow, question, lang));
     flow.decoration(() => flow.doc.font(FONTS.bold).fontSize(style.bodyPt).fillColor(COLOURS.accent).text(`${index + 1}`, mmToPt(flow.left), mmToPt(flow.y), { lineBreak: false }));
-    flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x: flow.left + INDENT, width: flow.width - INDENT, actual: `Vraag ${index + 1}: ${question.question}` });
+    flow.text(question.question, { font: FONTS.bold, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x: flow.left + INDENT, width: flow.width - INDENT, actual: t.question(index + 1, question.question) });
     flow.space(2);
-    if (question.kind === "choice") options(flow, question.options, style, (option) => option === question.answer);
-    else if (question.kind === "find") options(flow, question.options, style, (option) => question.answers.includes(option));
-    else answerText(flow, question.kind === "draw" ? "Wat een goede tekening toont" : "Antwoord", question.answer);
-    if (question.note) note(flow, question.note, INDENT);
+    if (question.kind === "choice") options(flow, question.options, style, lang, (option) => option === question.answer);
+    else if (question.kind === "find") options(flow, question.options, style, lang, (option) => question.answers.includes(option));
+    else answerText(flow, t.field(question.kind === "draw" ? t.drawingAnswer : t.answer), question.answer);
+    if (question.note) note(flow, question.note, INDENT, lang);
     flow.space(style.paragraphMm + 2);
   });
 }
@@ -88,24 +97,24 @@ function answers(flow: Flow, stop: PackStop): void {
 function answerText(flow: Flow, label: string, answer: string): void {
   const x = flow.left + INDENT;
   const width = flow.width - INDENT;
-  flow.text(`${label}:`, { font: FONTS.bold, sizePt: style.smallPt + 1, colour: COLOURS.accent }, { x, width });
+  flow.text(label, { font: FONTS.bold, sizePt: style.smallPt + 1, colour: COLOURS.accent }, { x, width });
   flow.text(answer, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 }, { x, width });
 }
 
-function note(flow: Flow, text: string, indent: number): void {
+function note(flow: Flow, text: string, indent: number, lang: Lang): void {
   const x = flow.left + indent;
   const width = flow.width - indent;
   flow.space(1.5);
-  flow.text(`Tip: ${text}`, { font: FONTS.italic, sizePt: style.bodyPt - 1, colour: COLOURS.muted, lineGapPt: 1.5 }, { x, width });
+  flow.text(messagesFor(lang).booklet.tip(text), { font: FONTS.italic, sizePt: style.bodyPt - 1, colour: COLOURS.muted, lineGapPt: 1.5 }, { x, width });
   flow.space(2);
 }
 
-function answerHeight(flow: Flow, question: Question): number {
+function answerHeight(flow: Flow, question: Question, lang: Lang): number {
   const width = flow.width - INDENT;
   const body = { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 };
   let height = flow.measure(question.question, { ...body, font: FONTS.bold }, width) + 4;
   if (question.kind === "choice" || question.kind === "find") height += question.options.length * (style.checkboxMm + 2.5);
   else height += flow.measure(question.answer, body, width) + 6;
-  if (question.note) height += flow.measure(`Tip: ${question.note}`, body, width) + 4;
+  if (question.note) height += flow.measure(messagesFor(lang).booklet.tip(question.note), body, width) + 4;
   return height;
 }

@@ -1,35 +1,38 @@
-import type { Pack, SiteConfig } from "../../content/model.ts";
-import { absoluteUrl } from "../../eleventy/filters.ts";
-import { LICENCES_NL } from "../../i18n/nl.ts";
-import { packPictures } from "./parts.ts";
+import type { Pack } from "../../content/model.ts";
+import { messagesFor } from "../../i18n/messages.ts";
+import { packPictures, pageUrl, type PackConfig } from "./parts.ts";
 
 // LICENTIES.txt in a pack's ZIP: who made each picture and under which licence, so a
 // teacher knows what may be shown, printed or shared; then the sources and the map.
+// In the pack's language (messagesFor(pack.language)); the file keeps its name.
 
-export function licenceText(pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">, pictureFiles: readonly string[]): string {
-  const lines = [`${pack.title}`, `Lespakket van ${config.organisation}: ${absoluteUrl(pack.url, config.baseUrl)}`, "", "BEELDEN", ""];
+export function licenceText(pack: Pack, config: PackConfig, pictureFiles: readonly string[]): string {
+  const messages = messagesFor(pack.language);
+  const t = messages.booklet;
+  const file = t.licenceFile;
+  const lines = [`${pack.title}`, file.packBy(config.organisation, pageUrl("pack", pack, pack.language, config)), "", file.images, ""];
   packPictures(pack).forEach((picture, index) => {
     const { image } = picture;
-    const licence = LICENCES_NL[image.licence] ?? { label: image.licence };
+    const licence = messages.licences[image.licence] ?? { label: image.licence };
     lines.push(`${pictureFiles[index]}`);
-    lines.push(`  Toont: ${picture.caption}. ${image.alt}`);
-    lines.push(`  Maker: ${image.credit}${image.holder ? ` (© ${image.holder})` : ""}`);
-    lines.push(`  Licentie: ${licence.label}${licence.url ? ` (${licence.url})` : ""}`);
-    if (image.source) lines.push(`  Bron: ${image.source}`);
-    if (image.licence === "all-rights-reserved") lines.push("  Alle rechten voorbehouden: gebruik het beeld in de klas, maar deel het niet verder.");
+    lines.push(`  ${file.shows(`${picture.caption}. ${image.alt}`)}`);
+    lines.push(`  ${file.maker(`${image.credit}${image.holder ? ` (© ${image.holder})` : ""}`)}`);
+    lines.push(`  ${file.licence(`${licence.label}${licence.url ? ` (${licence.url})` : ""}`)}`);
+    if (image.source) lines.push(`  ${file.source(image.source)}`);
+    if (image.licence === "all-rights-reserved") lines.push(`  ${file.allRightsReserved}`);
     lines.push("");
   });
   if (pack.sources.length > 0) {
-    lines.push("BRONNEN", "");
-    for (const source of pack.sources) lines.push(source.url ? `${source.title}: ${source.url}` : source.title);
+    lines.push(file.sources, "");
+    for (const source of pack.sources) lines.push(source.url ? `${t.field(source.title)} ${source.url}` : source.title);
     lines.push("");
   }
-  lines.push("KAART EN ROUTE", "");
+  lines.push(file.map, "");
   if (pack.route) {
-    lines.push(`De kaart in de werkboekjes en het GPX-bestand komen uit de route "${pack.route.title}": ${absoluteUrl(pack.route.url, config.baseUrl)}`);
+    lines.push(file.mapFromRoute(pack.route.title, pageUrl("route", pack.route, pack.language, config)));
   } else {
-    lines.push("De kaart in de werkboekjes toont de plaatsen van het pakket, zonder achtergrondkaart.");
+    lines.push(file.mapOfPlaces);
   }
-  lines.push("", "LETTERTYPE", "", "Atkinson Hyperlegible, van het Braille Institute, onder de SIL Open Font License 1.1.", "");
+  lines.push("", file.font, "", file.fontText, "");
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 import type { Pack } from "../../content/model.ts";
 import { fitMap, scaleBar, type PlanePoint, type ScaleBar } from "../../geo/projection.ts";
+import { LOCALES, type Lang } from "../../i18n/locales.ts";
 
 // The route map of a pack, for paper: the route's own line (its GPX track, or straight
 // lines between the stops) and numbered stops, projected into a box in millimetres,
@@ -29,6 +30,11 @@ export interface PrintedMap {
 }
 
 const PADDING = 12;
+
+/** The scale bar's length with the numbers of the pack's language: "500 m", "2 km"; "1.000 km" in Dutch, "1,000 km" in English. */
+function scaleLabel(metres: number, lang: Lang): string {
+  return metres >= 1000 ? `${(metres / 1000).toLocaleString(LOCALES[lang])} km` : `${metres.toLocaleString(LOCALES[lang])} m`;
+}
 
 /**
  * Markers closer than `diameter` to each other are fanned out side by side, centred on
@@ -71,7 +77,7 @@ export function packMap(pack: Pack, box: { width: number; height: number }, mark
       places.map((place) => ({ number: place.number, name: place.name, ...fit.project(place.location), approximate: place.location.precision === "approximate" })),
       markerMm,
     ),
-    scale: { ...scale, x: 6, y: box.height - 6 },
+    scale: { ...scale, label: scaleLabel(scale.metres, pack.language), x: 6, y: box.height - 6 },
     north: { x: box.width - 10, y: 12, size: 10 },
   };
 }

@@ -1,6 +1,8 @@
 import type { ClassroomImage, Image, Pack, PackStop, SiteConfig } from "../../content/model.ts";
 import { absoluteUrl } from "../../eleventy/filters.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
+import { entryUrl, type EntryKind, type Lang } from "../../i18n/locales.ts";
+import { messagesFor } from "../../i18n/messages.ts";
 import type { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
@@ -8,7 +10,21 @@ import { packMap } from "./map.ts";
 import { COLOURS, type BookletStyle } from "./style.ts";
 
 // Pieces that the pupil booklets and the teacher's key share: the stop's heading, its
-// picture, the printed route map, the glossary and the credits.
+// picture, the printed route map, the glossary and the credits. Their labels are in the
+// pack's language (messagesFor(pack.language).booklet).
+
+/** What the pack's PDFs and ZIP need of the site's settings. */
+export type PackConfig = Pick<SiteConfig, "baseUrl" | "organisation" | "language" | "translations">;
+
+/**
+ * The page of the pack or its route that the PDFs and LICENTIES.txt print, as an absolute
+ * address: in the pack's language when the site has pages in it (its own language or one of
+ * its translations), else the site's own page.
+ */
+export function pageUrl(kind: Extract<EntryKind, "pack" | "route">, entry: { slug: string; url: string }, lang: Lang, config: PackConfig): string {
+  const url = lang === config.language || config.translations.includes(lang) ? entryUrl(kind, entry.slug, lang, config.language) : entry.url;
+  return absoluteUrl(url, config.baseUrl);
+}
 
 export function heading(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt, tag = "H2"): void {
   const height = flow.measure(text, { font: FONTS.bold, sizePt });
@@ -36,25 +52,25 @@ function drawBadge(doc: PDFKit.PDFDocument, number: number, x: number, y: number
 }
 
 /** "Stop 2" with its number badge, the monument's name and municipality; a new page first. */
-export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, suffix = ""): void {
+export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang, suffix = ""): void {
   flow.newPage();
   const diameter = style.headingPt * 0.6;
   badge(flow, stop.number, flow.left, flow.y, diameter, stop.monument.location.precision === "approximate");
   const x = flow.left + diameter + 4;
   const width = flow.width - diameter - 4;
   const top = flow.y;
-  flow.text(`Stop ${stop.number}${suffix}`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
+  flow.text(`${messagesFor(lang).booklet.stop(stop.number)}${suffix}`, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
   flow.text(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt, colour: COLOURS.text }, { x, width, tag: "H2" });
   flow.text(stop.monument.municipality.name, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
   flow.y = Math.max(flow.y, top + diameter) + 4;
 }
 
 /** A picture at its classroom size, as large as fits the width and `maxHeight`, with its credit below. */
-export function picture(flow: Flow, image: Image, classroom: ClassroomImage, style: BookletStyle, maxHeight = style.imageMaxMm): void {
+export function picture(flow: Flow, image: Image, classroom: ClassroomImage, style: BookletStyle, lang: Lang, maxHeight = style.imageMaxMm): void {
   const scale = Math.min(flow.width / classroom.width, maxHeight / classroom.height);
   const width = classroom.width * scale;
   const height = classroom.height * scale;
-  const credit = `Beeld: ${imageCreditText(image)}`;
+  const credit = messagesFor(lang).booklet.credit(imageCreditText(image, lang));
   flow.ensure(height + flow.measure(credit, { font: FONTS.regular, sizePt: style.smallPt }) + 2);
   // A path: pdfkit keeps pictures read from a path, so one used twice is embedded once.
   flow.tag("Figure", () => flow.doc.image(classroom.file, mmToPt(flow.left), mmToPt(flow.y), { width: mmToPt(width), height: mmToPt(height) }), { alt: image.alt });
@@ -65,6 +81,7 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
 
 /** The route map, drawn from the route's own geometry, with the legend of numbered stops below. */
 export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
+  const t = messagesFor(pack.language).booklet;
   const box = { width: flow.width, height: Math.min(style.mapMm, flow.room - 30) };
   const diameter = style.bodyPt * 0.6;
   const map = packMap(pack, box, diameter);
@@ -94,36 +111,32 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
       // North arrow and scale bar.
       const { north, scale } = map;
       doc.save().moveTo(...at(north.x, north.y - north.size / 2)).lineTo(...at(north.x + north.size / 3, north.y + north.size / 2)).lineTo(...at(north.x, north.y + north.size / 4)).lineTo(...at(north.x - north.size / 3, north.y + north.size / 2)).closePath().fill(COLOURS.text).restore();
-      doc.font(FONTS.bold).fontSize(style.smallPt + 1).fillColor(COLOURS.text).text("N", ...at(north.x - 5, north.y - north.size / 2 - 5.5), { width: mmToPt(10), align: "center", lineBreak: false });
+      doc.font(FONTS.bold).fontSize(style.smallPt + 1).fillColor(COLOURS.text).text(t.north, ...at(north.x - 5, north.y - north.size / 2 - 5.5), { width: mmToPt(10), align: "center", lineBreak: false });
       const barHeight = 1.8;
       const half = scale.lengthMm / 2;
       doc.save().rect(...at(scale.x, scale.y - barHeight), mmToPt(half), mmToPt(barHeight)).fill(COLOURS.text).restore();
       doc.save().lineWidth(0.6).rect(...at(scale.x, scale.y - barHeight), mmToPt(scale.lengthMm), mmToPt(barHeight)).stroke(COLOURS.text).restore();
       doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(scale.label, ...at(scale.x + scale.lengthMm + 2, scale.y - barHeight - 1), { lineBreak: false });
     },
-    { alt: `Kaart van ${pack.route ? `de route "${pack.route.title}"` : "de plaatsen"} met ${map.stops.length} genummerde stops, het noorden boven, en een schaalbalk van ${map.scale.label}.` },
+    { alt: t.mapAlt(pack.route?.title, map.stops.length, map.scale.label) },
   );
   flow.y += box.height + 4;
 
   // Legend: what the numbers are.
   for (const stop of map.stops) {
-    const text = `${stop.number}  ${stop.name}${stop.approximate ? " (plaats bij benadering)" : ""}`;
+    const text = `${stop.number}  ${stop.name}${stop.approximate ? ` (${t.approximatePlace})` : ""}`;
     flow.ensure(flow.measure(text, { font: FONTS.regular, sizePt: style.bodyPt }));
     flow.text(text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 });
   }
   flow.space(2);
-  const notes = [
-    "De kaart is getekend uit de route zelf, zonder achtergrondkaart. Het noorden is boven.",
-    ...(map.straight ? ["De stippellijn verbindt de stops in vogelvlucht; het echte pad kan anders lopen."] : []),
-    ...(map.stops.some((stop) => stop.approximate) ? ["Een open cirkel staat op een plaats bij benadering."] : []),
-  ];
+  const notes = [t.mapNote, ...(map.straight ? [t.straightLinesNote] : []), ...(map.stops.some((stop) => stop.approximate) ? [t.approximateNote] : [])];
   flow.text(notes.join(" "), { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted, lineGapPt: 1 });
 }
 
 export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
   if (pack.glossary.length === 0) return;
   flow.newPage();
-  heading(flow, "Woordenlijst", style);
+  heading(flow, messagesFor(pack.language).booklet.glossary, style);
   for (const entry of pack.glossary) {
     const height = flow.measure(entry.term, { font: FONTS.bold, sizePt: style.bodyPt }) + flow.measure(entry.definition, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
     flow.ensure(height + style.paragraphMm);
@@ -134,9 +147,10 @@ export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
 }
 
 /** Every picture of the pack with its credit, the sources, the map and the font. */
-export function credits(flow: Flow, pack: Pack, config: Pick<SiteConfig, "baseUrl" | "organisation">, style: BookletStyle): void {
+export function credits(flow: Flow, pack: Pack, config: PackConfig, style: BookletStyle): void {
+  const t = messagesFor(pack.language).booklet;
   flow.newPage();
-  heading(flow, "Bronnen en beelden", style);
+  heading(flow, t.credits, style);
   const small = { font: FONTS.regular, sizePt: style.smallPt + 1, lineGapPt: 1.5 };
   const line = (text: string, link?: string) => {
     flow.ensure(flow.measure(text, small) + 1.5);
@@ -149,16 +163,20 @@ export function credits(flow: Flow, pack: Pack, config: Pick<SiteConfig, "baseUr
     flow.text(text, { font: FONTS.bold, sizePt: style.bodyPt });
     flow.space(1.5);
   };
-  subheading("Beelden");
-  for (const entry of packPictures(pack)) line(`${entry.caption}: ${imageCreditText(entry.image)}${entry.image.source ? ` (${entry.image.source})` : ""}`);
+  subheading(t.images);
+  for (const entry of packPictures(pack)) line(`${t.field(entry.caption)} ${imageCreditText(entry.image, pack.language)}${entry.image.source ? ` (${entry.image.source})` : ""}`);
   if (pack.sources.length > 0) {
-    subheading("Bronnen");
-    for (const source of pack.sources) line(source.url ? `${source.title}: ${source.url}` : source.title, source.url);
+    subheading(t.sources);
+    for (const source of pack.sources) line(source.url ? `${t.field(source.title)} ${source.url}` : source.title, source.url);
   }
-  subheading("Over dit pakket");
-  if (pack.route) line(`De kaart is getekend uit de route "${pack.route.title}": ${absoluteUrl(pack.route.url, config.baseUrl)}`, absoluteUrl(pack.route.url, config.baseUrl));
-  line(`Dit pakket online: ${absoluteUrl(pack.url, config.baseUrl)}`, absoluteUrl(pack.url, config.baseUrl));
-  line(`Uitgegeven door ${config.organisation}. Lettertype: Atkinson Hyperlegible (Braille Institute, SIL Open Font License).`);
+  subheading(t.about);
+  if (pack.route) {
+    const routeUrl = pageUrl("route", pack.route, pack.language, config);
+    line(t.mapFrom(pack.route.title, routeUrl), routeUrl);
+  }
+  const packUrl = pageUrl("pack", pack, pack.language, config);
+  line(t.online(packUrl), packUrl);
+  line(t.publisher(config.organisation));
 }
 
 /** The pictures a pack prints, each once, with what they show. */
@@ -170,7 +188,8 @@ export function packPictures(pack: Pack): { image: Image; classroom: ClassroomIm
     seen.add(classroom.file);
     pictures.push({ image, classroom, caption });
   };
-  for (const stop of pack.stops) add(stop.image, stop.classroom, `Stop ${stop.number}, ${stop.monument.title}`);
+  const t = messagesFor(pack.language).booklet;
+  for (const stop of pack.stops) add(stop.image, stop.classroom, t.pictureCaption(stop.number, stop.monument.title));
   for (const entry of pack.stories) add(entry.image, entry.classroom, entry.story.title);
   return pictures;
 }

@@ -1,14 +1,33 @@
-import { readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFile, link } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { forEachLimited } from "../../images/pool.ts";
+import type { SiteView } from "../../i18n/localize.ts";
+import { searchPages, type SearchPage } from "./records.ts";
 
-// The site's search index, made by Pagefind (the npm package ships its binary) from the
-// built pages, one index per language (the `lang` of <html>). Only what a page marks
-// with data-pagefind-body is indexed: the main content of monuments, routes, stories,
-// municipalities, postcard series and packs, never listings, menus or credits
-// (layouts/partials/search-meta.njk adds each result's type, picture, summary and filters).
+/** Pagefind's version, part of the cache key (its package exports no package.json: found on the module paths). */
+const PAGEFIND_VERSION = (() => {
+  for (const folder of createRequire(import.meta.url).resolve.paths("pagefind") ?? []) {
+    const file = path.join(folder, "pagefind", "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  return "unknown";
+})();
+/** Raise when the search documents change shape (records.ts), so cached indexes are not reused. */
+const RECORDS_VERSION = 1;
+
+// The site's search index, made by Pagefind (the npm package ships its binary), one index
+// per language, from the search documents of src/outputs/search/records.ts: the main texts
+// of every monument, route, story, municipality, postcard series and pack, with each
+// result's type, picture, summary and filters.
 //
-// The index is written into the folder being built (the build's staging folder), so a
-// failed build publishes no index, and the index never lists a page that is not there.
+// npm run build makes it after the pages, into its staging folder: a failed build publishes
+// no index, and the index lists exactly the pages of the model, which are the pages built.
+// (Feeding Pagefind while Eleventy renders was tried: on two cores the two only slowed each
+// other down.) An index is kept in the cache by a digest of its documents, so a build whose
+// texts did not change does not make it again.
 
 /** Where the index and Pagefind's script are published. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -23,49 +42,115 @@ export interface SearchIndexReport {
   languages: string[];
   /** The files written, absolute paths. */
   files: string[];
+  /** True when the texts had not changed since an index in the cache was made. */
+  cached: boolean;
   milliseconds: number;
 }
 
 export class SearchIndexError extends Error {}
 
-/** Indexes the HTML pages under `siteDir` and writes the index to `siteDir`/pagefind/. */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+export interface SearchIndexOptions {
+  /**
+   * Where indexes are kept (node_modules/.cache/schachtbok/search), by a digest of every search
+   * document and of Pagefind's version: a build whose texts did not change links the index it
+   * made before instead of making it again. Without it, the index is always made.
+   */
+  cacheDir?: string;
+}
+
+/** Indexes the pages of every language's view and writes the index to `siteDir`/pagefind/. */
+export async function writeSearchIndex(views: readonly SiteView[], siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  // Imported here: the binary is started on first use, and only a build that gets this far needs it.
-  const pagefind = await import("pagefind");
+  const pages = views.flatMap((view) => searchPages(view));
   const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
+  let cached = false;
+  if (options.cacheDir) {
+    const digest = digestOf(pages);
+    const folder = path.join(options.cacheDir, digest.slice(0, 16));
+    if (existsSync(path.join(folder, ENTRY_FILE))) {
+      cached = true;
+    } else {
+      // Made next to its place and renamed: an interrupted build never leaves half an index in the cache.
+      const temporary = `${folder}.${process.pid}.tmp`;
+      await makeIndex(pages, temporary);
+      rmSync(folder, { recursive: true, force: true });
+      renameSync(temporary, folder);
+      for (const entry of readdirSync(options.cacheDir)) if (entry !== path.basename(folder)) rmSync(path.join(options.cacheDir, entry), { recursive: true, force: true });
+    }
+    // The staging folder is the site of two builds ago: its index may be this one already. The entry
+    // file names each language's index by a digest of all of it, so equal entry files are equal indexes.
+    if (!sameFile(path.join(folder, ENTRY_FILE), path.join(outputPath, ENTRY_FILE))) {
+      rmSync(outputPath, { recursive: true, force: true });
+      await linkTree(folder, outputPath);
+    }
+  } else {
+    rmSync(outputPath, { recursive: true, force: true });
+    await makeIndex(pages, outputPath);
+  }
+  const files = readdirSync(outputPath, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const entry = JSON.parse(readFileSync(path.join(outputPath, ENTRY_FILE), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return {
+    pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    languages: Object.keys(entry.languages).sort(),
+    files,
+    cached,
+    milliseconds: performance.now() - started,
+  };
+}
+
+const ENTRY_FILE = "pagefind-entry.json";
+
+async function makeIndex(pages: readonly SearchPage[], outputPath: string): Promise<void> {
+  // Imported here: the binary is started on first use.
+  const pagefind = await import("pagefind");
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) throw new SearchIndexError(created.errors.join("; ") || "Pagefind could not start");
     const { index } = created;
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
-    // A previous build's index in the same folder would mix with this one.
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+    const errors = added.flatMap((result) => result.errors);
+    if (errors.length > 0) throw new SearchIndexError(errors.join("; "));
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));
   } finally {
     await pagefind.close();
   }
-  const files: string[] = [];
-  const languages = new Set<string>();
-  for (const entry of readdirSync(outputPath, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.parentPath === outputPath && UNUSED.test(entry.name)) {
-      rmSync(file);
-      continue;
-    }
-    const language = /^pagefind\.([a-z]{2})_[0-9a-f]+\.pf_meta$/.exec(entry.name);
-    if (language) languages.add(language[1]!);
-    files.push(file);
-  }
-  const pages = await countPages(outputPath);
-  return { pages, languages: [...languages].sort(), files, milliseconds: performance.now() - started };
+  for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(path.join(outputPath, name), { recursive: true });
 }
 
-async function countPages(outputPath: string): Promise<number> {
-  const { readFile } = await import("node:fs/promises");
-  const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+function sameFile(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
 }
+
+function digestOf(pages: readonly SearchPage[]): string {
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}\0records ${RECORDS_VERSION}\0`);
+  for (const page of pages) hash.update(page.url).update("\0").update(page.html).update("\0");
+  return hash.digest("hex");
+}
+
+/** Hard links of every file under `from` at the same place under `to` (copies where links are not possible). */
+async function linkTree(from: string, to: string): Promise<void> {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const folder of new Set(files.map((entry) => path.join(to, path.relative(from, entry.parentPath))))) mkdirSync(folder, { recursive: true });
+  await forEachLimited(
+    files,
+    async (entry) => {
+      const source = path.join(entry.parentPath, entry.name);
+      const target = path.join(to, path.relative(from, source));
+      try {
+        await link(source, target);
+      } catch {
+        await copyFile(source, target);
+      }
+    },
+    16,
+  );
+}
+
