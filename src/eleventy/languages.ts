@@ -1,6 +1,6 @@
 import type { Monument, Municipality, Pack, PostcardSeries, Route, SiteModel, Story } from "../content/model.ts";
-import { siteViews, type SiteView } from "../i18n/localize.ts";
-import { entryUrl, SECTIONS, localePaths, type EntryKind, type Lang } from "../i18n/locales.ts";
+import { entriesWithPages, siteViews, type SiteView } from "../i18n/localize.ts";
+import { entryUrl, SECTIONS, localePaths, type Lang } from "../i18n/locales.ts";
 import { escapeHtml } from "../client/html.ts";
 import { absoluteUrl } from "./filters.ts";
 
@@ -58,15 +58,9 @@ function makeLanguageData(model: SiteModel): LanguageData {
   group((lang) => localePaths(lang, siteLang).home);
   for (const section of SECTIONS) group((lang) => localePaths(lang, siteLang).sections[section], section !== "search");
   group((lang) => `${localePaths(lang, siteLang).prefix}/404.html`, false);
-  const entries = (kind: EntryKind, list: readonly { slug: string }[]) => {
-    for (const entry of list) group((lang) => entryUrl(kind, entry.slug, lang, siteLang));
-  };
-  entries("monument", model.monuments);
-  entries("route", model.routes);
-  entries("story", model.stories);
-  entries("municipality", model.municipalities);
-  entries("series", model.series);
-  entries("pack", model.packs);
+  for (const [kind, entries] of entriesWithPages(model)) {
+    for (const entry of entries) group((lang) => entryUrl(kind, entry.slug, lang, siteLang));
+  }
   const all = <T>(pick: (view: SiteView) => T[]) => views.flatMap(pick);
   return Object.freeze({
     models: Object.fromEntries(views.map((view) => [view.lang, view])),

@@ -34,7 +34,16 @@ function numberFormat(lang: Lang, fractionDigits: number): Intl.NumberFormat {
  * a span "1939-1943" → "1939–1943". Anything else is returned unchanged.
  */
 export function formatPartialDateIn(lang: Lang, value: string | number): string {
-  const text = String(value).trim();
+  // Pages show the same dates many times (every card of a story): Intl is slow enough to remember them.
+  const key = `${lang}\0${value}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) formattedDates.set(key, (formatted = formatDate(lang, String(value).trim())));
+  return formatted;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDate(lang: Lang, text: string): string {
   const span = YEAR_SPAN.exec(text);
   if (span) return `${span[1]}–${span[2]}`;
   const match = PARTIAL_DATE.exec(text);

@@ -41,6 +41,18 @@ export interface Formatters {
   coordinates(location: { lat: number; lng: number }): string;
 }
 
+/** Every kind of entry that has a page, with the model's entries of that kind. */
+export function entriesWithPages(model: SiteModel): [EntryKind, readonly { slug: string; url: string }[]][] {
+  return [
+    ["monument", model.monuments],
+    ["route", model.routes],
+    ["story", model.stories],
+    ["municipality", model.municipalities],
+    ["series", model.series],
+    ["pack", model.packs],
+  ];
+}
+
 const views = new WeakMap<SiteModel, Map<Lang, SiteView>>();
 
 /** The view of `model` in `lang` (made once per model and language). */
@@ -97,15 +109,9 @@ class Translator {
     const here = localePaths(lang, this.siteLang);
     this.addresses.set(own.home, here.home);
     for (const section of SECTIONS) this.addresses.set(own.sections[section], here.sections[section]);
-    const add = (kind: EntryKind, entries: readonly { slug: string; url: string }[]) => {
+    for (const [kind, entries] of entriesWithPages(model)) {
       for (const entry of entries) this.addresses.set(entry.url, entryUrl(kind, entry.slug, lang, this.siteLang));
-    };
-    add("monument", model.monuments);
-    add("route", model.routes);
-    add("story", model.stories);
-    add("municipality", model.municipalities);
-    add("series", model.series);
-    add("pack", model.packs);
+    }
   }
 
   view(common: Omit<SiteView, keyof SiteModel | "i18n">): SiteView {

@@ -10,6 +10,7 @@ import { cardGeometry } from "../../../src/outputs/postcards/render.ts";
 import { seriesFiles } from "../../../src/outputs/postcards/write.ts";
 import { sheetsPdf } from "../../../src/outputs/postcards/sheets.ts";
 import { runCli } from "../../helpers/cli.ts";
+import type { PostcardSeries } from "../../../src/content/model.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
 import { useSampleBuild, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
 
@@ -23,6 +24,17 @@ const sampleSeries = () => sample.model.series.find((series) => series.slug === 
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
 const MM = 72 / 25.4;
+
+/** The QR code on the back of card `number` of a series' print PDF, read from a rendering of it (200 dpi). */
+async function qrOnBack(series: PostcardSeries, number: number): Promise<string | undefined> {
+  const layout = backLayout(cardGeometry(series));
+  const dpi = 200;
+  const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
+  const page = number * 2; // fronts on odd pages, backs on even ones
+  poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", path.join(sample.outputDir, seriesFiles(series).print), path.join(folder, "back"));
+  const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+  return readQr(sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }));
+}
 
 function printFile(): string {
   return path.join(sample.outputDir, seriesFiles(sampleSeries()).print);
@@ -96,17 +108,8 @@ describe("the print-shop PDF of the sample series", () => {
 
   it("has a QR code on each back that scans to the monument's page", async () => {
     const series = sampleSeries();
-    const layout = backLayout(cardGeometry(series));
-    const dpi = 200;
-    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
     for (const card of series.cards.slice(0, 3)) {
-      const page = card.number * 2; // fronts on odd pages, backs on even ones
-      poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", printFile(), path.join(folder, "back"));
-      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-      const decoded = await readQr(
-        sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }),
-      );
-      expect(decoded, card.monument.slug).toBe(`${sample.model.config.baseUrl}${card.monument.url}`);
+      expect(await qrOnBack(series, card.number), card.monument.slug).toBe(`${sample.model.config.baseUrl}${card.monument.url}`);
     }
   });
 
@@ -222,17 +225,8 @@ describe("a series in German (language: de)", () => {
 
   it("has QR codes that open the monuments' German pages", async () => {
     const series = germanSeries();
-    const layout = backLayout(cardGeometry(series));
-    const dpi = 200;
-    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-qr-"));
     for (const card of series.cards.slice(0, 2)) {
-      const page = card.number * 2;
-      poppler("pdftoppm", "-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", path.join(sample.outputDir, seriesFiles(series).print), path.join(folder, "back"));
-      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-      const decoded = await readQr(
-        sharp(path.join(folder, "back.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: px(layout.qr.width), height: px(layout.qr.height) }),
-      );
-      expect(decoded, card.monument.slug).toBe(`${sample.model.config.baseUrl}/de/denkmale/${card.monument.slug}/`);
+      expect(await qrOnBack(series, card.number), card.monument.slug).toBe(`${sample.model.config.baseUrl}/de/denkmale/${card.monument.slug}/`);
       // ... and that page exists, in German.
       const html = readFileSync(path.join(sample.outputDir, "de", "denkmale", card.monument.slug, "index.html"), "utf8");
       expect(html).toContain('<html lang="de">');
