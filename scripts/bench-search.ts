@@ -54,7 +54,7 @@ try {
     const seconds = (performance.now() - started) / 1000;
     const indexed = /Search index: (\d+) pages .*?, ([\d.]+) s[.,]/.exec(output);
     if (!indexed) throw new Error(`no search index line in the build's output:\n${output}`);
-    return { seconds, pages: Number(indexed[1]), indexSeconds: Number(indexed[2]) };
+    return { seconds, pages: Number(indexed[1]), indexSeconds: Number(indexed[2]), cached: output.includes("from the cache") };
   };
   const first = build();
   const edited = Array.from({ length: runs }, () => {
@@ -71,7 +71,7 @@ try {
         `build median ${buildMedian.toFixed(2)} s (runs: ${list.map((run) => run.seconds.toFixed(2)).join(", ")}): ${((indexMedian / buildMedian) * 100).toFixed(0)}% of the build`,
     );
   };
-  console.log(`Search benchmark: ${count} monuments, ${first.pages} pages indexed; a first build (${first.seconds.toFixed(1)} s, indexing ${first.indexSeconds.toFixed(1)} s), then ${runs} builds each.`);
+  console.log(`Search benchmark: ${count} monuments, ${first.pages} pages indexed; a first build (${first.seconds.toFixed(1)} s, indexing ${first.indexSeconds.toFixed(1)} s${first.cached ? ", the index of an earlier run from the cache" : ""}), then ${runs} builds each.`);
   show("one monument edited ", edited);
   show("nothing changed     ", unchanged);
   console.log(`index on disk ${(indexBytes.bytes / 1024 / 1024).toFixed(1)} MB in ${indexBytes.files} files`);

@@ -80,6 +80,24 @@ describe("every page", () => {
     for (const sitePath of sample) expect((await fetch(site.server.url(sitePath))).status, sitePath).toBe(200);
   });
 
+  it("links only to pages and files that exist, in every language", () => {
+    const files = new Set(
+      readdirSync(site.outputDir, { recursive: true, encoding: "utf8" }).map((name) => `/${name.split(path.sep).join("/")}`),
+    );
+    const exists = (pathname: string) => files.has(pathname) || files.has(`${pathname.replace(/\/?$/, "/")}index.html`);
+    const broken: string[] = [];
+    for (const file of htmlFiles(site.outputDir)) {
+      const html = parse(readFileSync(file, "utf8"));
+      for (const element of html.querySelectorAll("a[href], link[href], img[src], source[srcset], script[src]")) {
+        const reference = element.getAttribute("href") ?? element.getAttribute("src") ?? element.getAttribute("srcset")!.split(" ")[0]!;
+        if (!reference.startsWith("/") || reference.startsWith("//")) continue;
+        const pathname = decodeURI(new URL(reference, "http://site").pathname);
+        if (!exists(pathname)) broken.push(`${sitePathOf(file)} → ${reference}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it("is in the sitemap, in every language", async () => {
     const xml = await (await fetch(site.server.url("/sitemap.xml"))).text();
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
