@@ -69,21 +69,6 @@ export const LICENCES_NL: Record<Licence, { label: string; url?: string }> = {
   "all-rights-reserved": { label: "Alle rechten voorbehouden" },
 };
 
-export const MONTHS_NL = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
-
 /**
  * A partial date as Dutch text: "1901-08-02" → "2 augustus 1901", "1988-03" → "maart 1988",
  * "1914" → "1914", a span "1939-1943" → "1939–1943". Anything else is returned unchanged.

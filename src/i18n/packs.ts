@@ -1,7 +1,7 @@
-import { SUBJECTS, type PackLevel, type QuestionKind, type Subject } from "../content/schemas/pack.ts";
+import type { PackLevel, QuestionKind } from "../content/schemas/pack.ts";
 import { formatDuration } from "./nl.ts";
 
-// How packs are described to teachers, in Dutch: level and grades, subjects, duration.
+// How packs are described to teachers, in Dutch: level and grades, duration (the other languages: src/i18n/messages/<lang>.ts).
 
 export const PACK_LEVELS_NL: Record<PackLevel, string> = {
   kleuter: "Kleuteronderwijs",
@@ -32,9 +32,6 @@ export function formatLevel(level: PackLevel, grades: readonly number[]): string
   return text;
 }
 
-export function subjectLabel(subject: Subject): string {
-  return SUBJECTS[subject];
-}
 
 /** "2 u 30 min (3 lestijden)": a lesson period (lestijd) is 50 minutes. */
 export function formatPackDuration(minutes: number): string {

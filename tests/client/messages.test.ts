@@ -170,3 +170,14 @@ describe("the page's language", () => {
     expect(currentLang()).toBe("nl");
   });
 });
+
+describe("the map's words and the pages' words", () => {
+  it("name every kind of monument and every kind of route the same in each language", async () => {
+    const { MESSAGES } = await import("../../src/i18n/messages.ts");
+    for (const lang of ["nl", "en", "de", "fr"] as const) {
+      const page = MESSAGES[lang];
+      for (const [kind, label] of Object.entries(MAP_MESSAGES[lang].kinds)) expect(label, `${lang} ${kind}`).toBe(page.kinds[kind as keyof typeof page.kinds].singular);
+      for (const [mode, label] of Object.entries(MAP_MESSAGES[lang].routeModes)) expect(label, `${lang} ${mode}`).toBe(page.routeModes[mode as keyof typeof page.routeModes].label);
+    }
+  });
+});
