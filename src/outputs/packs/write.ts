@@ -1,3 +1,4 @@
+import { localizeSite } from "../../i18n/localize.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
@@ -82,10 +83,19 @@ export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">
 }
 
 /** Writes the files of every pack under `outputDir`; returns the paths written. */
+/**
+ * A pack as its PDFs show it: in a language the site has pages in, the monuments, route and stories
+ * it names are those of that language's view (their translated titles, or the site's own).
+ */
+function inItsLanguage(pack: Pack, model: SiteModel): Pack {
+  if (pack.language === model.config.language || !model.config.translations.includes(pack.language)) return pack;
+  return localizeSite(model, pack.language).packs.find((candidate) => candidate.slug === pack.slug) ?? pack;
+}
+
 export async function writePacks(model: SiteModel, outputDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const pack of model.packs) {
-    const documents = await packDocuments(pack, model);
+    const documents = await packDocuments(inItsLanguage(pack, model), model);
     const files = packFiles(pack);
     written.push(
       ...(await writeSiteFiles(outputDir, [

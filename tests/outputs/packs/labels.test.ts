@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -9,7 +9,7 @@ import type { Pack, SiteModel } from "../../../src/content/model.ts";
 import { bookletPdf } from "../../../src/outputs/packs/booklet.ts";
 import { keyPdf } from "../../../src/outputs/packs/key.ts";
 import { licenceText } from "../../../src/outputs/packs/licences.ts";
-import { zipEntries } from "../../../src/outputs/packs/write.ts";
+import { packFiles, writePacks, zipEntries } from "../../../src/outputs/packs/write.ts";
 import { SITE_YAML, regionWith } from "../../helpers/content-dir.ts";
 
 // A pack that says `language: de`: its own texts stay as staff wrote them (here in German),
@@ -203,5 +203,27 @@ describe("a pack with language: de", () => {
     const key = pdfText(await keyPdf(translated.pack, translated.model.config));
     expect(key).toContain("Dieses Paket online: https://example.org/de/unterrichtsmaterial/zeche/");
     expect(key).toMatch(/„Mijnwandeling“ gezeichnet: https:\/\/example\.org\/de\/routen\/ ?mijnwandeling\//);
+  }, 60_000);
+
+  it("names the monuments and the route as their German translations do, when the site has them", async () => {
+    const { model, problems } = await loadSite(
+      regionWith({
+        "site.yaml": `${SITE_YAML}translations: [de]\n`,
+        "packs/zeche.md": PACK_DE,
+        "monuments/c-mine.de.md": "---\ntitle: C-mine (Zeche Winterslag)\n---\n",
+        "routes/mijnwandeling.de.md": "---\ntitle: Zechenwanderung\n---\n",
+      }),
+    );
+    expect(problems).toEqual([]);
+    const outputDir = mkdtempSync(path.join(tmpdir(), "schachtbok-pack-de-"));
+    await writePacks(model!, outputDir);
+    const files = packFiles(model!.packs[0]!);
+    const booklet = pdfText(readFileSync(path.join(outputDir, files.booklet)));
+    expect(booklet).toContain("C-mine (Zeche Winterslag)");
+    expect(booklet).toContain("Zechenwanderung");
+    // A monument without a German translation keeps its name.
+    expect(booklet).toContain("Heilig Hartkerk");
+    const key = pdfText(readFileSync(path.join(outputDir, files.key)));
+    expect(key).toContain("C-mine (Zeche Winterslag)");
   }, 60_000);
 });
