@@ -21,6 +21,7 @@ import { monumentIcon } from "./markers.ts";
 import type { MapMessages } from "./messages.ts";
 import { monumentList } from "./monument-list.ts";
 import { monumentPopup } from "./popups.ts";
+import { carryChoicesToOtherLanguages } from "./language-links.ts";
 
 // The overview map (/kaart/): every monument, clustered, with filters kept in the
 // URL and the same monuments in the list next to the map.
@@ -43,6 +44,7 @@ interface Monument {
 
 export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const form = required<HTMLFormElement>(root, "[data-map-filters]");
+  carryChoicesToOtherLanguages();
   const municipalitySelect = required<HTMLSelectElement>(form, `select[name="${FILTER_PARAMS.municipality}"]`);
   const kindSelect = required<HTMLSelectElement>(form, `select[name="${FILTER_PARAMS.kind}"]`);
   const omdCheckbox = required<HTMLInputElement>(form, `input[name="${FILTER_PARAMS.openMonumentendag}"]`);
@@ -145,6 +147,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
     if (reset) reset.hidden = isUnfiltered(filter);
     const url = `${window.location.pathname}${filterStateToSearch(filter, window.location.search)}${window.location.hash}`;
     window.history.replaceState(window.history.state, "", url);
+    carryChoicesToOtherLanguages();
     const shownInList = list.filter(filter);
     if (monuments.length > 0) draw(filter);
     else if (list.complete) count.textContent = countLabel(shownInList, list.entries.length, messages);

@@ -1,5 +1,6 @@
 import { currentLang, type MapLang } from "./lang.ts";
 import { PACK_FILTER_PARAMS, packCount, packFilterQuery, packMatches, parsePackFilter, type PackFilter } from "./pack-filter-state.ts";
+import { carryChoicesToOtherLanguages } from "./language-links.ts";
 
 // Entry of /assets/map/pack-filter.js: the level and subject filters of /lespakketten/.
 // Without JavaScript the form stays hidden and every pack is listed, grouped by level.
@@ -31,11 +32,13 @@ function mount(form: HTMLFormElement, lang: MapLang): void {
   selects.level.value = filter.level ?? "";
   selects.subject.value = filter.subject ?? "";
   apply(filter);
+  carryChoicesToOtherLanguages();
   form.hidden = false;
   form.addEventListener("change", () => {
     const next: PackFilter = { level: selects.level.value || null, subject: selects.subject.value || null };
     apply(next);
     history.replaceState(null, "", `${location.pathname}${packFilterQuery(next)}`);
+    carryChoicesToOtherLanguages();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
 }

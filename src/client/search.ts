@@ -11,6 +11,7 @@ import {
   type SearchMessages,
   type SearchState,
 } from "./search-state.ts";
+import { carryChoicesToOtherLanguages } from "./language-links.ts";
 
 // Entry of /assets/map/search.js, on the search page of each language. It loads Pagefind's
 // script from the site (/pagefind/pagefind.js picks the index of the page's <html lang>),
@@ -103,6 +104,7 @@ function mount(form: HTMLFormElement, config: SearchConfig): void {
     const filters = pagefindFilters(state, valueOf);
     const url = `${location.pathname}${writeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
+    carryChoicesToOtherLanguages();
     if (!state.query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;

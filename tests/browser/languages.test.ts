@@ -40,6 +40,25 @@ describe("the language switcher", () => {
   });
 });
 
+describe("the language switcher on a page with choices in its address", () => {
+  it("takes the map's filters and the search's words along to the other language", async () => {
+    const { context } = await site.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url("/kaart/?gemeente=genk"));
+    await waitForMaps(page);
+    expect(await page.getAttribute('.language-switch a[hreflang="de"]', "href")).toBe("/de/karte/?gemeente=genk");
+    await page.selectOption("select[name=soort]", "church");
+    await expect.poll(() => page.getAttribute('.language-switch a[hreflang="fr"]', "href")).toBe("/fr/carte/?gemeente=genk&soort=church");
+    await page.click('.language-switch a[hreflang="fr"]');
+    await page.waitForURL(/\/fr\/carte\/\?gemeente=genk&soort=church$/);
+    await waitForMaps(page);
+    expect(await page.inputValue("select[name=soort]")).toBe("church");
+    await page.goto(site.server.url("/zoeken/?q=kerk"));
+    await page.waitForFunction(() => document.querySelector("[data-search-status]")?.hasAttribute("data-search-done"));
+    expect(await page.getAttribute('.language-switch a[hreflang="en"]', "href")).toBe("/en/search/?q=kerk");
+  });
+});
+
 describe("a text that is not translated", () => {
   it("is shown in Dutch, marked lang=nl, with a notice in the page's language", async () => {
     const { context } = await site.newContext();
