@@ -28,6 +28,8 @@ const ENTRY_POINTS = [
   { in: "src/client/pack-filter.ts", out: "pack-filter" },
   // The search page's script (Pagefind's own script comes with the index, from /pagefind/).
   { in: "src/client/search.ts", out: "search" },
+  // The phone menu, on every page: a few hundred bytes.
+  { in: "src/client/nav.ts", out: "nav" },
 ];
 
 /** esbuild options apart from the folders; part of the cache key. */
@@ -56,6 +58,7 @@ export interface ClientBundle {
   css: string;
   packFilter: string;
   search: string;
+  nav: string;
   /** False when the cached bundle was reused. */
   rebuilt: boolean;
 }
@@ -88,6 +91,7 @@ function bundleFor(projectDir: string, directory: string, digest: string, rebuil
     css: `${MAP_ASSETS_URL}/map.css?v=${version}`,
     packFilter: `${MAP_ASSETS_URL}/pack-filter.js?v=${version}`,
     search: `${MAP_ASSETS_URL}/search.js?v=${version}`,
+    nav: `${MAP_ASSETS_URL}/nav.js?v=${version}`,
     rebuilt,
   };
 }
@@ -204,7 +208,7 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   const bundle = bundleClient(projectDir);
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
-  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search });
+  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search, nav: bundle.nav });
   // Every map page of a language carries the same settings: computed once per site config and language
   // (each language's view of the site has its own config).
   const configJson = new WeakMap<SiteModel["config"], Map<string, string>>();

@@ -1,9 +1,8 @@
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";
+import { axeViolations } from "./axe.ts";
 import { collectPageErrors, useSampleSite } from "./sample-site.ts";
 import path from "node:path";
 
@@ -129,20 +128,9 @@ describe("search", () => {
 });
 
 describe("accessibility (axe-core)", () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  const violations = async (page: Page) => {
-    await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-      });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    });
-  };
-
   it("finds no violations on the search page with results", async () => {
     const { page } = await searchFor("/zoeken/?q=kerk");
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("finds no violations on a translated monument page, nor on an untranslated one", async () => {
@@ -150,7 +138,7 @@ describe("accessibility (axe-core)", () => {
     const page = await context.newPage();
     for (const sitePath of ["/de/denkmale/c-mine/", "/en/monuments/casino-beringen/"]) {
       await page.goto(site.server.url(sitePath));
-      expect(await violations(page), sitePath).toEqual([]);
+      expect(await axeViolations(page), sitePath).toEqual([]);
     }
   });
 });

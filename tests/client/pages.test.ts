@@ -37,7 +37,9 @@ describe("map pages of the sample region", () => {
       expect(isMapConfig(config), url).toBe(true);
       expect(config.tiles.url).toBe(model.config.map.tiles.url);
     }
-    expect(page("/verhalen/").querySelector('script[src^="/assets/map/"]')).toBeNull();
+    // Pages without a map do not load the map bundle (only the small menu script every page has).
+    expect(page("/verhalen/").querySelector('script[src^="/assets/map/map.js"]')).toBeNull();
+    expect(page("/verhalen/").querySelectorAll('script[src^="/assets/map/"]').map((script) => script.getAttribute("src")!.split("?")[0])).toEqual(["/assets/map/nav.js"]);
   });
 
   it("links the map from the main navigation and the home page", () => {

@@ -53,6 +53,8 @@ export const de: Messages = {
     search: "Suche",
   },
   nav: {
+    /** The button that opens the menu on a phone. */
+    menu: "Menü",
     main: "Hauptmenü",
     footer: "Fußzeile",
     breadcrumbs: "Brotkrümelnavigation",

@@ -59,6 +59,8 @@ export const en: Messages = {
     search: "Search",
   },
   nav: {
+    /** The button that opens the menu on a phone. */
+    menu: "Menu",
     main: "Main menu",
     footer: "Footer",
     breadcrumbs: "Breadcrumb",

@@ -57,6 +57,8 @@ export const fr: Messages = {
     search: "Recherche",
   },
   nav: {
+    /** The button that opens the menu on a phone. */
+    menu: "Menu",
     main: "Menu principal",
     footer: "Pied de page",
     breadcrumbs: "Fil d'Ariane",

@@ -26,6 +26,8 @@ export const nl = {
     search: "Zoeken",
   },
   nav: {
+    /** The button that opens the menu on a phone. */
+    menu: "Menu",
     main: "Hoofdmenu",
     footer: "Voettekst",
     breadcrumbs: "Kruimelpad",
