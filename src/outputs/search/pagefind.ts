@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { copyFile, link } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -69,13 +69,19 @@ export async function writeSearchIndex(views: readonly SiteView[], siteDir: stri
     const folder = path.join(options.cacheDir, digest.slice(0, 16));
     if (existsSync(path.join(folder, ENTRY_FILE))) {
       cached = true;
+      // Marks it as in use (see forgetStaleIndexes).
+      const now = new Date();
+      utimesSync(folder, now, now);
     } else {
       // Made next to its place and renamed: an interrupted build never leaves half an index in the cache.
       const temporary = `${folder}.${process.pid}.tmp`;
       await makeIndex(pages, temporary);
-      rmSync(folder, { recursive: true, force: true });
-      renameSync(temporary, folder);
-      for (const entry of readdirSync(options.cacheDir)) if (entry !== path.basename(folder)) rmSync(path.join(options.cacheDir, entry), { recursive: true, force: true });
+      try {
+        renameSync(temporary, folder);
+      } catch {
+        rmSync(temporary, { recursive: true, force: true }); // a parallel build made the same index first
+      }
+      forgetStaleIndexes(options.cacheDir, path.basename(folder));
     }
     // The staging folder is the site of two builds ago: its index may be this one already. The entry
     // file names each language's index by a digest of all of it, so equal entry files are equal indexes.
@@ -119,6 +125,23 @@ async function makeIndex(pages: readonly SearchPage[], outputPath: string): Prom
     await pagefind.close();
   }
   for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(path.join(outputPath, name), { recursive: true });
+}
+
+/**
+ * Indexes not used for a day, and half-made ones of builds that stopped, are removed. A day's
+ * grace, not "all but this one": builds run side by side (the tests do), each linking its own.
+ */
+function forgetStaleIndexes(cacheDir: string, current: string): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(cacheDir)) {
+    if (name === current) continue;
+    const folder = path.join(cacheDir, name);
+    try {
+      if (statSync(folder).mtimeMs < dayAgo) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Removed by a parallel build: fine.
+    }
+  }
 }
 
 function sameFile(a: string, b: string): boolean {
