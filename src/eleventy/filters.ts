@@ -66,6 +66,20 @@ export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 
+/**
+ * Directions to a monument: a geo: URI (RFC 5870) with its name, which the phone hands to its
+ * own map app, and OpenStreetMap's route planner with the monument as destination, for the rest.
+ */
+export function directionLinks(monument: Pick<Monument, "title" | "location">): { app: string; web: string } {
+  const { lat, lng } = monument.location;
+  const at = `${lat},${lng}`;
+  return {
+    // The name goes in parentheses, so its own are escaped too.
+    app: `geo:${at}?q=${at}(${encodeURIComponent(monument.title).replace(/\(/g, "%28").replace(/\)/g, "%29")})`,
+    web: `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${at}`)}#map=17/${lat}/${lng}`,
+  };
+}
+
 /** schema.org JSON-LD for a monument page, safe to put inside <script> (no "<" survives). */
 export function monumentJsonLd(monument: Monument, config: Pick<SiteConfig, "baseUrl">): string {
   const sameAs = inventoryLinks(monument.protection).map((link) => link.url);
@@ -230,6 +244,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("displayUrl", displayUrl);
   addInLanguage("inventoryLinks", ({ t }, protection: Monument["protection"]) => inventoryLinks(protection, t));
   add("monumentJsonLd", monumentJsonLd);
+  add("directionLinks", directionLinks);
   addInLanguage("credits", ({ t }, entries: readonly (Monument | Story)[] | undefined) => creditsHtml(entries, t));
   add("seriesFiles", seriesFiles);
   add("packFiles", packFiles);

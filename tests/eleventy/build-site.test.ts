@@ -17,6 +17,9 @@ function htmlFiles(directory: string): string[] {
     .map((name) => path.join(directory, name));
 }
 
+/** A name as the label of a geo: URI: percent-encoded, its parentheses too. */
+const label = (name: string) => encodeURIComponent(name).replace(/\(/g, "%28").replace(/\)/g, "%29");
+
 function pageAt(outputDir: string, url: string): string {
   const file = url.endsWith("/") ? path.join(outputDir, url, "index.html") : path.join(outputDir, url);
   return readFileSync(file, "utf8");
@@ -90,6 +93,24 @@ describe("build of the sample region", () => {
       const text = parse(pageAt(outputDir, monument.url)).querySelector("main")!.text.toLowerCase();
       expect(text.includes("locatie bij benadering"), monument.slug).toBe(monument.location.precision === "approximate");
     }
+  });
+
+  it("offers directions to every monument, in the phone's own map app and on OpenStreetMap", () => {
+    for (const monument of model.monuments) {
+      const html = parse(pageAt(outputDir, monument.url));
+      const { lat, lng } = monument.location;
+      const app = html.querySelector('main a[href^="geo:"]')?.getAttribute("href");
+      expect(app, monument.slug).toBe(`geo:${lat},${lng}?q=${lat},${lng}(${label(monument.title)})`);
+      const web = new URL(html.querySelector('main a[href^="https://www.openstreetmap.org/directions"]')!.getAttribute("href")!);
+      expect(web.searchParams.get("route"), monument.slug).toBe(`;${lat},${lng}`);
+      // An approximate position says so next to the directions.
+      const facts = html.querySelector("main dl.facts")!.text;
+      expect(facts.includes("De plek is bij benadering"), monument.slug).toBe(monument.location.precision === "approximate");
+    }
+    // In German, with the German name.
+    const german = parse(pageAt(outputDir, "/de/denkmale/c-mine/"));
+    expect(german.querySelector('main a[href^="geo:"]')?.getAttribute("href")).toContain("(C-mine%20%28Zeche%20Winterslag%29)");
+    expect(german.querySelector("main dl.facts")!.text).toContain("Route hierher");
   });
 
   it("gives every page a title, a description, landmarks and a logical heading order", () => {

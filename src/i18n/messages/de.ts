@@ -231,6 +231,11 @@ export const de: Messages = {
     location: "Lage",
     moreOnMap: (municipality: string) => `Weitere Denkmäler in ${municipality} auf der Karte`,
     coordinates: "Koordinaten",
+    /** Directions to the monument in the phone's own map app (a geo: link) or on the web. */
+    directions: "Route hierher",
+    directionsApp: "in Ihrer Karten-App",
+    directionsWeb: "auf OpenStreetMap",
+    directionsApproximate: "Der Ort ist ungefähr angegeben: Achten Sie vor Ort auf die Beschilderung.",
   },
   route: {
     straightLinesLegend:

@@ -234,6 +234,11 @@ export const en: Messages = {
     location: "Location",
     moreOnMap: (municipality: string) => `More monuments in ${municipality} on the map`,
     coordinates: "Coordinates",
+    /** Directions to the monument in the phone's own map app (a geo: link) or on the web. */
+    directions: "Directions",
+    directionsApp: "in your map app",
+    directionsWeb: "on OpenStreetMap",
+    directionsApproximate: "The place is approximate: look out for the signs on the spot.",
   },
   route: {
     straightLinesLegend: "Dotted line: the stops joined as the crow flies. This is not the path: follow the roads on site.",

@@ -241,6 +241,11 @@ export const fr: Messages = {
     location: "Localisation",
     moreOnMap: (municipality: string) => `Autres monuments à ${municipality} sur la carte`,
     coordinates: "Coordonnées",
+    /** Directions to the monument in the phone's own map app (a geo: link) or on the web. */
+    directions: "Itinéraire",
+    directionsApp: "dans votre application de cartes",
+    directionsWeb: "sur OpenStreetMap",
+    directionsApproximate: "L\u2019emplacement est approximatif\u00a0: suivez la signalisation sur place.",
   },
   route: {
     straightLinesLegend: "Pointillés\u00a0: les étapes reliées à vol d'oiseau. Ce n'est pas le tracé\u00a0: sur place, suivez les routes et chemins.",

@@ -205,6 +205,11 @@ export const nl = {
     location: "Ligging",
     moreOnMap: (municipality: string) => `Meer monumenten in ${municipality} op de kaart`,
     coordinates: "Coördinaten",
+    /** Directions to the monument in the phone's own map app (a geo: link) or on the web. */
+    directions: "Route hierheen",
+    directionsApp: "in je kaart-app",
+    directionsWeb: "in OpenStreetMap",
+    directionsApproximate: "De plek is bij benadering: kijk ter plaatse naar de bewegwijzering.",
   },
   route: {
     straightLinesLegend: "Stippellijn: de stops in vogelvlucht verbonden. Dit is niet het pad: volg ter plaatse de wegen.",
