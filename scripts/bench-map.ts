@@ -16,7 +16,7 @@ import type { Browser } from "playwright-core";
 import { isolatedContext, launchChromium } from "../tests/helpers/browser.ts";
 import { startStaticServer, type StaticServer } from "../tests/helpers/static-server.ts";
 import { countShownMarkers } from "../tests/browser/map-queries.ts";
-import { syntheticRegion } from "./synthetic-region.ts";
+import { writeSyntheticRegion } from "./synthetic-region.ts";
 
 const { values } = parseArgs({
   options: { monuments: { type: "string", default: "10000" }, runs: { type: "string", default: "5" } },
@@ -36,10 +36,7 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 try {
   const contentDir = path.join(work, "content");
-  for (const [name, text] of Object.entries(syntheticRegion(count))) {
-    mkdirSync(path.dirname(path.join(contentDir, name)), { recursive: true });
-    writeFileSync(path.join(contentDir, name), text);
-  }
+  writeSyntheticRegion(contentDir, count);
   const siteDir = path.join(work, "_site");
   const buildStarted = performance.now();
   execFileSync(process.execPath, [path.join(projectDir, "scripts", "run.mjs"), "build", "--content", contentDir, "--output", siteDir], {

@@ -8,7 +8,7 @@
 // chunks and the results' fragments; the result pictures are listed apart) and the time from
 // the query to the results shown. Every request off the local server is blocked.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { isolatedContext, launchChromium } from "../tests/helpers/browser.ts";
 import { startStaticServer, type StaticServer } from "../tests/helpers/static-server.ts";
-import { syntheticRegion } from "./synthetic-region.ts";
+import { writeSyntheticRegion } from "./synthetic-region.ts";
 
 const { values } = parseArgs({ options: { monuments: { type: "string", default: "4000" }, runs: { type: "string", default: "3" } } });
 const count = Number(values.monuments);
@@ -32,10 +32,7 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 try {
   const contentDir = path.join(work, "content");
-  for (const [name, text] of Object.entries(syntheticRegion(count))) {
-    mkdirSync(path.dirname(path.join(contentDir, name)), { recursive: true });
-    writeFileSync(path.join(contentDir, name), text);
-  }
+  writeSyntheticRegion(contentDir, count);
   const siteDir = path.join(work, "_site");
   // Each build but the warm ones changes one monument's text, as staff do: the index is made again.
   let edits = 0;

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { syntheticRegion } from "./synthetic-region.ts";
+import { writeSyntheticRegion } from "./synthetic-region.ts";
 
 const { values } = parseArgs({
   options: { monuments: { type: "string", default: "4000" }, runs: { type: "string", default: "5" } },
@@ -20,11 +20,7 @@ const work = mkdtempSync(path.join(tmpdir(), "schachtbok-bench-"));
 
 try {
   const contentDir = path.join(work, "content");
-  const files = syntheticRegion(count);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(contentDir, name)), { recursive: true });
-    writeFileSync(path.join(contentDir, name), text);
-  }
+  const files = writeSyntheticRegion(contentDir, count);
   // Plain Eleventy: the same Markdown files, one minimal layout, no validation.
   const plainDir = path.join(work, "plain");
   for (const folder of ["monuments", "routes", "stories"]) {

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
 // A synthetic region of any size for benchmarks: valid content in the shape of
 // the sample region (monuments in seven municipalities, routes, stories).
 
@@ -97,6 +100,16 @@ authors: [Benchmark]
 ---
 Er was eens een mijn. Dit verhaal hoort bij enkele monumenten.
 `;
+  }
+  return files;
+}
+
+/** Writes the synthetic region into `contentDir`; returns its files (path → text) as syntheticRegion does. */
+export function writeSyntheticRegion(contentDir: string, monumentCount: number): Record<string, string> {
+  const files = syntheticRegion(monumentCount);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(contentDir, name)), { recursive: true });
+    writeFileSync(path.join(contentDir, name), text);
   }
   return files;
 }
