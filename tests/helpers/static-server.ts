@@ -3,6 +3,7 @@ import { realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 // Serves a built site folder on 127.0.0.1 for the browser tests and the map benchmark,
 // the way a static host would: index.html for folders, /404.html for what is not there,
@@ -41,11 +42,19 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Serve text gzipped (when the browser asks for it) with the caching of a static host,
+   * as visitors get it: for the Lighthouse audit. Tests and benchmarks start cold and plain.
+   */
+  asHost?: boolean;
+}
+
 /** Starts serving `siteDir` on a free loopback port. */
-export async function startStaticServer(siteDir: string): Promise<StaticServer> {
+export async function startStaticServer(siteDir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = await realpath(siteDir);
   const server = createServer((request, response) => {
-    serve(root, request, response).catch((error: unknown) => {
+    serve(root, request, response, options).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, "text/plain; charset=utf-8", `500 ${String(error)}\n`);
       else response.destroy();
     });
@@ -73,7 +82,7 @@ export async function startStaticServer(siteDir: string): Promise<StaticServer> 
   };
 }
 
-async function serve(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(root: string, request: IncomingMessage, response: ServerResponse, options: StaticServerOptions): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.setHeader("Allow", "GET, HEAD");
     return send(response, 405, "text/plain; charset=utf-8", "405 method not allowed\n");
@@ -95,10 +104,10 @@ async function serve(root: string, request: IncomingMessage, response: ServerRes
   }
   if (!found) {
     const notFound = await findFile(root, "/404.html");
-    if (typeof notFound === "object") return sendFile(request, response, 404, notFound.file, notFound.size);
+    if (typeof notFound === "object") return sendFile(request, response, 404, notFound.file, notFound.size, options);
     return send(response, 404, "text/plain; charset=utf-8", "404 not found\n");
   }
-  return sendFile(request, response, 200, found.file, found.size);
+  return sendFile(request, response, 200, found.file, found.size, options);
 }
 
 /** The file a site path names inside `root`, "redirect" for a folder without a trailing slash, or undefined. */
@@ -118,18 +127,29 @@ async function findFile(root: string, sitePath: string): Promise<{ file: string;
   return info.isFile() ? { file: real, size: info.size } : undefined;
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string, size: number): void {
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|gpx\+xml|xml)|image\/svg)/;
+
+function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string, size: number, options: StaticServerOptions): void {
+  const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  const gzip = options.asHost === true && COMPRESSIBLE.test(contentType) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   response.writeHead(status, {
-    "Content-Type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": size,
-    // Every test and every benchmark run starts cold; nothing is revalidated behind its back.
-    "Cache-Control": "no-store",
+    "Content-Type": contentType,
+    ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : { "Content-Length": size }),
+    "Cache-Control": cacheControl(request, contentType, options),
     "X-Content-Type-Options": "nosniff",
   });
   if (request.method === "HEAD") return void response.end();
-  createReadStream(file)
-    .on("error", () => response.destroy())
-    .pipe(response);
+  const stream = createReadStream(file).on("error", () => response.destroy());
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
+}
+
+function cacheControl(request: IncomingMessage, contentType: string, options: StaticServerOptions): string {
+  // Every test and every benchmark run starts cold; nothing is revalidated behind its back.
+  if (!options.asHost) return "no-store";
+  // As a host: assets with a digest in their address (?v=…) and pictures for a year; pages and data revalidated.
+  const lasting = /[?&]v=/.test(request.url ?? "") || contentType.startsWith("image/");
+  return lasting ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
 function send(response: ServerResponse, status: number, contentType: string, body: string): void {
