@@ -183,6 +183,8 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     check.entry(site.source, ["featuredRoutes", index], routeSlug, "route") && routes.has(routeSlug) ? [routes.get(routeSlug)!] : [],
   );
 
+  if (site.data.home.leadMonument !== undefined) check.entry(site.source, ["home", "leadMonument"], site.data.home.leadMonument, "monument");
+
   for (const monument of monuments.values()) {
     monument.stories.sort(byDateDesc);
     monument.routes.sort(byTitle);

@@ -5,6 +5,7 @@ import { routeGeoJson, routesGeoJson } from "../outputs/geojson/routes.ts";
 import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
+import sketchesPlugin from "./sketches.ts";
 import { copyMedia } from "./media.ts";
 import { modelFor, type LoadedModel } from "./model-data.ts";
 import { publishImages } from "../images/publish.ts";
@@ -49,6 +50,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   // (an undocumented setting, hence the care), which would only alarm staff.
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.benchmarks?.config?.setMinimumThresholdMs?.(0);
+  // Route sketches, the home page's map of the monuments and its lead picture (src/eleventy/sketches.ts).
+  eleventyConfig.addPlugin(sketchesPlugin);
 
   // Data files for the maps, and each route as GPX and GeoJSON for download.
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { CHURCH_MD, MONUMENT_MD, ROUTE_MD, STORY_MD, regionWith } from "../helpers/content-dir.ts";
+import { CHURCH_MD, MONUMENT_MD, ROUTE_MD, SITE_YAML, STORY_MD, regionWith } from "../helpers/content-dir.ts";
 
 /** Loads a region with some files replaced; problems as printed, paths from content/. */
 async function problemsOf(overrides: Record<string, string | undefined>) {
@@ -198,6 +198,11 @@ describe("loadSite", () => {
       expect(lines).toEqual([
         'content/site.yaml:15 featuredRoutes[0]: there is no route "mijnwandeling" (use the file name of a route in content/routes, without .md)',
       ]);
+    });
+
+    it("reports a home page lead monument that does not exist, with a suggestion", async () => {
+      const { lines } = await problemsOf({ "site.yaml": `${SITE_YAML}home:\n  leadMonument: c-mien\n` });
+      expect(lines).toEqual(['content/site.yaml:17 home.leadMonument: there is no monument "c-mien" (did you mean "c-mine"?)']);
     });
 
     it("does not report references to an entry that exists but has errors of its own", async () => {

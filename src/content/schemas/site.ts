@@ -40,6 +40,9 @@ export const siteSchema = z.strictObject({
     )
     .min(1),
   featuredRoutes: z.array(slug).default([]),
+  // The home page: `leadMonument` names the monument whose first image is the big picture at
+  // the top; without it, the first monument with an image on the first featured route.
+  home: z.strictObject({ leadMonument: slug.optional() }).default({}),
   map: z
     .strictObject({
       tiles: z

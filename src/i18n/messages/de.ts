@@ -199,6 +199,16 @@ export const de: Messages = {
     approximate: "ungefährer Standort",
     straightLinesLegend: "Gepunktete Linie: die Stationen in Luftlinie verbunden, nicht der Weg",
   },
+  /** The drawings made at build time: route sketches on cards, the home page's map of the monuments. */
+  sketches: {
+    routeLabel: (title: string) => `Skizze der Route ${title}`,
+    mapHeading: "Die Denkmäler auf der Karte",
+  },
+  /** What only a printed route page shows: the QR code to the page, with its address. */
+  printRoute: {
+    online: "Diese Route online",
+    qrLabel: "QR-Code: diese Route online",
+  },
   cards: {
     approximate: "Ungefährer Standort",
     asTheCrowFlies: "in Luftlinie",
@@ -259,6 +269,12 @@ export const de: Messages = {
     stops: "Stationen",
     toNextStop: "Zur nächsten Station:",
     accessibility: "Barrierefreiheit",
+  },
+  /** "Waar ben ik op de route?" on a route page (src/client/route-progress.ts says the rest). */
+  routeProgress: {
+    start: "Wo bin ich auf der Route?",
+    stop: "Stopp",
+    hint: "Zeigt Ihre Position auf der Karte und die nächste Station, während Sie unterwegs sind. Ihr Standort bleibt auf Ihrem Gerät.",
   },
   story: {
     toldBy: "Erzählt von",
@@ -413,6 +429,27 @@ export const de: Messages = {
     title: "Bilder auf dieser Seite",
     label: "Bildnachweis",
     images: (count: number) => plural(count, "Bild", "Bilder"),
+  },
+  offline: {
+    title: "Offline nutzen",
+    intro: "Speichern Sie diese Route auf Ihrem Gerät: die Routenseite, die Seiten der Stationen und ihrer Geschichten, mit Bildern und der Routenkarte. So haben Sie sie auch ohne Netz dabei.",
+    store: "Offline speichern",
+    remove: "Entfernen",
+    unsupported: "Offline speichern braucht einen Browser, der das unterstützt, mit eingeschaltetem JavaScript.",
+    storing: "Wird gespeichert…",
+    progress: "Wird gespeichert: {done} von {total} Dateien…",
+    stored: "Gespeichert: {size}, {pages}",
+    pagesOne: "1 Seite",
+    pagesMany: "{count} Seiten",
+    outdated: "Es gibt eine neuere Fassung; sie wird gespeichert, sobald Sie online sind.",
+    failed: "Speichern fehlgeschlagen. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+    removed: "Von diesem Gerät entfernt.",
+    fallback: {
+      title: "Nicht offline gespeichert",
+      lead: "Diese Seite ist nicht auf diesem Gerät gespeichert, und es gibt kein Netz.",
+      storedRoutes: "Offline gespeicherte Routen",
+      noStoredRoutes: "Noch keine Routen offline gespeichert.",
+    },
   },
   notFound: {
     lead: "Diese Seite gibt es nicht oder nicht mehr. Vielleicht wurde die Adresse falsch eingegeben, oder die Seite ist umgezogen.",

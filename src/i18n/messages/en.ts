@@ -202,6 +202,16 @@ export const en: Messages = {
     approximate: "approximate location",
     straightLinesLegend: "Dotted line: the stops joined as the crow flies, not the actual path",
   },
+  /** The drawings made at build time: route sketches on cards, the home page's map of the monuments. */
+  sketches: {
+    routeLabel: (title: string) => `Sketch of the route ${title}`,
+    mapHeading: "The monuments on the map",
+  },
+  /** What only a printed route page shows: the QR code to the page, with its address. */
+  printRoute: {
+    online: "This route online",
+    qrLabel: "QR code: this route online",
+  },
   cards: {
     approximate: "Approximate location",
     asTheCrowFlies: "as the crow flies",
@@ -260,6 +270,12 @@ export const en: Messages = {
     stops: "Stops",
     toNextStop: "To the next stop:",
     accessibility: "Accessibility",
+  },
+  /** "Waar ben ik op de route?" on a route page (src/client/route-progress.ts says the rest). */
+  routeProgress: {
+    start: "Where am I on the route?",
+    stop: "Stop",
+    hint: "Shows your position on the map and the next stop as you go. Your location stays on your device.",
   },
   story: {
     toldBy: "Told by",
@@ -413,6 +429,27 @@ export const en: Messages = {
     title: "Images on this page",
     label: "Image credits",
     images: (count: number) => plural(count, "image", "images"),
+  },
+  offline: {
+    title: "Use offline",
+    intro: "Save this route on your device: the route page, the pages of its stops and their stories, with pictures and the route map, so you have them without a network.",
+    store: "Save offline",
+    remove: "Remove",
+    unsupported: "Saving offline needs a browser that supports it, with JavaScript on.",
+    storing: "Saving…",
+    progress: "Saving: {done} of {total} files…",
+    stored: "Saved: {size}, {pages}",
+    pagesOne: "1 page",
+    pagesMany: "{count} pages",
+    outdated: "A newer version is out; it will be saved once you are online.",
+    failed: "Saving failed. Check your connection and try again.",
+    removed: "Removed from this device.",
+    fallback: {
+      title: "Not saved offline",
+      lead: "This page is not saved on this device, and there is no network.",
+      storedRoutes: "Routes saved offline",
+      noStoredRoutes: "No routes are saved offline yet.",
+    },
   },
   notFound: {
     lead: "This page does not exist, or no longer exists. Perhaps the address was mistyped, or the page has moved.",

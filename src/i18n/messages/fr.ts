@@ -209,6 +209,16 @@ export const fr: Messages = {
     approximate: "emplacement approximatif",
     straightLinesLegend: "Pointillés\u00a0: les étapes reliées à vol d'oiseau, pas le tracé réel",
   },
+  /** The drawings made at build time: route sketches on cards, the home page's map of the monuments. */
+  sketches: {
+    routeLabel: (title: string) => `Croquis de l'itinéraire ${title}`,
+    mapHeading: "Les monuments sur la carte",
+  },
+  /** What only a printed route page shows: the QR code to the page, with its address. */
+  printRoute: {
+    online: "Cet itinéraire en ligne",
+    qrLabel: "Code QR : cet itinéraire en ligne",
+  },
   cards: {
     approximate: "Emplacement approximatif",
     asTheCrowFlies: "à vol d'oiseau",
@@ -269,6 +279,12 @@ export const fr: Messages = {
     stops: "Étapes",
     toNextStop: "Jusqu'à l'étape suivante\u00a0:",
     accessibility: "Accessibilité",
+  },
+  /** "Waar ben ik op de route?" on a route page (src/client/route-progress.ts says the rest). */
+  routeProgress: {
+    start: "Où suis-je sur l'itinéraire\u00a0?",
+    stop: "Arrêter",
+    hint: "Affiche votre position sur la carte et la prochaine étape pendant que vous avancez. Votre position reste sur votre appareil.",
   },
   story: {
     toldBy: "Raconté par",
@@ -423,6 +439,27 @@ export const fr: Messages = {
     title: "Images de cette page",
     label: "Crédits des images",
     images: (count: number) => plural(count, "image", "images"),
+  },
+  offline: {
+    title: "Utiliser hors ligne",
+    intro: "Enregistrez cet itinéraire sur votre appareil\u00a0: la page de l'itinéraire, les pages de ses étapes et de leurs récits, avec les images et la carte, pour les avoir sans réseau.",
+    store: "Enregistrer hors ligne",
+    remove: "Supprimer",
+    unsupported: "L'enregistrement hors ligne demande un navigateur qui le permet, avec JavaScript activé.",
+    storing: "Enregistrement…",
+    progress: "Enregistrement\u00a0: {done} fichiers sur {total}…",
+    stored: "Enregistré\u00a0: {size}, {pages}",
+    pagesOne: "1 page",
+    pagesMany: "{count} pages",
+    outdated: "Une version plus récente existe\u00a0; elle sera enregistrée dès que vous serez en ligne.",
+    failed: "L'enregistrement a échoué. Vérifiez la connexion et réessayez.",
+    removed: "Supprimé de cet appareil.",
+    fallback: {
+      title: "Pas enregistré hors ligne",
+      lead: "Cette page n'est pas enregistrée sur cet appareil, et il n'y a pas de réseau.",
+      storedRoutes: "Itinéraires enregistrés hors ligne",
+      noStoredRoutes: "Aucun itinéraire n'est encore enregistré hors ligne.",
+    },
   },
   notFound: {
     lead: "Cette page n'existe pas, ou n'existe plus. L'adresse a peut-être été mal saisie, ou la page a été déplacée.",

@@ -173,6 +173,16 @@ export const nl = {
     approximate: "locatie bij benadering",
     straightLinesLegend: "Stippellijn: de stops in vogelvlucht verbonden, niet het pad",
   },
+  /** The drawings made at build time: route sketches on cards, the home page's map of the monuments. */
+  sketches: {
+    routeLabel: (title: string) => `Schets van de route ${title}`,
+    mapHeading: "De monumenten op de kaart",
+  },
+  /** What only a printed route page shows: the QR code to the page, with its address. */
+  printRoute: {
+    online: "Deze route online",
+    qrLabel: "QR-code: deze route online",
+  },
   cards: {
     approximate: "Locatie bij benadering",
     asTheCrowFlies: "in vogelvlucht",
@@ -231,6 +241,12 @@ export const nl = {
     stops: "Stops",
     toNextStop: "Naar de volgende stop:",
     accessibility: "Toegankelijkheid",
+  },
+  /** "Waar ben ik op de route?" on a route page (src/client/route-progress.ts says the rest). */
+  routeProgress: {
+    start: "Waar ben ik op de route?",
+    stop: "Stop",
+    hint: "Toont je positie op de kaart en de volgende stop, terwijl je wandelt. Je locatie blijft op je toestel.",
   },
   story: {
     toldBy: "Verteld door",
@@ -384,6 +400,28 @@ export const nl = {
     title: "Beelden op deze pagina",
     label: "Beeldrechten",
     images: (count: number) => `${count} beelden`,
+  },
+  /** The "Bewaar offline" panel of a route page, and the worker's page for what is not stored. Plain texts with {placeholders}: the browser fills them. */
+  offline: {
+    title: "Offline gebruiken",
+    intro: "Bewaar deze route op je toestel: de routepagina, de pagina's van de stops en hun verhalen, met foto's en de routekaart. Zo heb je ze ook zonder netwerk bij je.",
+    store: "Bewaar offline",
+    remove: "Verwijder",
+    unsupported: "Offline bewaren vraagt een browser die dat ondersteunt, met JavaScript aan.",
+    storing: "Bezig met opslaan…",
+    progress: "Bezig met opslaan: {done} van {total} bestanden…",
+    stored: "Opgeslagen: {size}, {pages}",
+    pagesOne: "1 pagina",
+    pagesMany: "{count} pagina's",
+    outdated: "Er is een nieuwere versie; die wordt bewaard zodra je online bent.",
+    failed: "Opslaan mislukt. Controleer je verbinding en probeer opnieuw.",
+    removed: "Verwijderd van dit toestel.",
+    fallback: {
+      title: "Niet offline bewaard",
+      lead: "Deze pagina is niet op dit toestel bewaard, en er is geen netwerk.",
+      storedRoutes: "Offline bewaarde routes",
+      noStoredRoutes: "Er zijn nog geen routes offline bewaard.",
+    },
   },
   notFound: {
     lead: "Deze pagina bestaat niet, of niet meer. Misschien is het adres verkeerd getypt, of is de pagina verhuisd.",

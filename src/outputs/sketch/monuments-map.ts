@@ -19,48 +19,81 @@ export interface MapMonument {
   municipality: { name: string };
 }
 
-/** Drawing units across; the height follows the region's shape. */
-const WIDTH = 400;
-const PADDING = 12;
+/** Drawing units; the monuments are fitted into it, north up, centred. */
+const BOX = { width: 400, height: 260 } as const;
+const PADDING = 30;
+const FONT_SIZE = 13;
 
-/** The map as an SVG element (decorative: the link around it says where it leads). */
+/**
+ * The map as an SVG element (decorative: the link around it says where it leads). It is
+ * fitted to the monuments rather than the whole region's bounds, so their dots spread out;
+ * with no monuments, to the region's bounds.
+ */
 export function monumentsMapSvg(monuments: readonly MapMonument[], bounds: RegionBounds): string {
-  const corners = [
-    { lat: bounds.south, lng: bounds.west },
-    { lat: bounds.north, lng: bounds.east },
-  ];
-  // The region's width over its height in Mercator, measured by fitting it in a square.
-  const square = fitMap(corners, { width: 1000, height: 1000 }, 0);
-  const [southWest, northEast] = corners.map(square.project) as [PlanePoint, PlanePoint];
-  const aspect = (northEast.x - southWest.x) / (southWest.y - northEast.y);
-  const height = Math.round(WIDTH / aspect);
-  const fit = fitMap(corners, { width: WIDTH, height }, PADDING);
-
-  const dots = monuments
-    .map((monument) => fit.project(monument.location))
-    .map((point) => `<circle cx="${formatNumber(point.x)}" cy="${formatNumber(point.y)}" r="5" fill="${SKETCH_COLOURS.monument}" stroke="${SKETCH_COLOURS.ground}" stroke-width="1.5"/>`)
+  const { width, height } = BOX;
+  const positions = monuments.length
+    ? monuments.map((monument) => monument.location)
+    : [
+        { lat: bounds.south, lng: bounds.west },
+        { lat: bounds.north, lng: bounds.east },
+      ];
+  const fit = fitMap(positions, BOX, PADDING, 2000);
+  const dots = monuments.map((monument) => fit.project(monument.location));
+  const circles = dots
+    .map((point) => `<circle cx="${formatNumber(point.x)}" cy="${formatNumber(point.y)}" r="5" fill="${SKETCH_COLOURS.monument}" stroke="${SKETCH_COLOURS.land}" stroke-width="1.5"/>`)
     .join("");
-  const labels = municipalityLabels(monuments, fit.project, WIDTH).join("");
+  const labels = municipalityLabels(monuments, fit.project, dots).join("");
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="monuments-map" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-hidden="true" focusable="false">` +
-    `<rect width="${WIDTH}" height="${height}" rx="8" fill="${SKETCH_COLOURS.land}"/>${dots}${labels}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" class="monuments-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">` +
+    `<rect width="${width}" height="${height}" fill="${SKETCH_COLOURS.land}"/>${circles}${labels}</svg>`
   );
 }
 
-/** Each municipality's name under the middle of its monuments, kept inside the drawing. */
-function municipalityLabels(monuments: readonly MapMonument[], project: (point: LatLng) => PlanePoint, width: number): string[] {
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Each municipality's name next to its monuments: below them, else above, right or left,
+ * whichever first clears the names already placed and every dot, inside the drawing.
+ * The width of a name is estimated (system fonts differ): 0.62 em a letter, on the wide side.
+ */
+function municipalityLabels(monuments: readonly MapMonument[], project: (point: LatLng) => PlanePoint, dots: readonly PlanePoint[]): string[] {
   const byName = new Map<string, PlanePoint[]>();
   for (const monument of monuments) {
     const points = byName.get(monument.municipality.name) ?? [];
     points.push(project(monument.location));
     byName.set(monument.municipality.name, points);
   }
+  const placed: Box[] = [];
+  const dotBoxes = dots.map((dot) => ({ left: dot.x - 6, top: dot.y - 6, right: dot.x + 6, bottom: dot.y + 6 }));
   return [...byName].map(([name, points]) => {
-    const x = points.reduce((sum, point) => sum + point.x, 0) / points.length;
-    const y = Math.max(...points.map((point) => point.y)) + 17;
-    const anchor = x < width * 0.15 ? "start" : x > width * 0.85 ? "end" : "middle";
+    const textWidth = name.length * FONT_SIZE * 0.62;
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const centreY = (Math.min(...ys) + Math.max(...ys)) / 2;
+    // Candidate boxes: [left, top] of the text's box.
+    const candidates: [number, number][] = [
+      [centreX - textWidth / 2, Math.max(...ys) + 7],
+      [centreX - textWidth / 2, Math.min(...ys) - 7 - FONT_SIZE],
+      [Math.max(...xs) + 9, centreY - FONT_SIZE / 2],
+      [Math.min(...xs) - 9 - textWidth, centreY - FONT_SIZE / 2],
+    ];
+    const boxes = candidates.map(([left, top]) => {
+      const x = Math.min(Math.max(left, 4), BOX.width - 4 - textWidth);
+      const y = Math.min(Math.max(top, 4), BOX.height - 4 - FONT_SIZE);
+      return { left: x, top: y, right: x + textWidth, bottom: y + FONT_SIZE };
+    });
+    const box = boxes.find((candidate) => ![...placed, ...dotBoxes].some((other) => overlaps(candidate, other))) ?? boxes[0]!;
+    placed.push(box);
     return (
-      `<text x="${formatNumber(x)}" y="${formatNumber(y)}" text-anchor="${anchor}" font-size="13" fill="${SKETCH_COLOURS.ink}"` +
+      `<text x="${formatNumber(box.left)}" y="${formatNumber(box.bottom - 2)}" font-size="${FONT_SIZE}" fill="${SKETCH_COLOURS.ink}"` +
       ` stroke="${SKETCH_COLOURS.land}" stroke-width="4" paint-order="stroke" stroke-linejoin="round">${escapeHtml(name)}</text>`
     );
   });

@@ -52,7 +52,7 @@ export function routeSketchSvg(route: SketchRoute, texts: RouteSketchTexts): str
     .map((location, index) => stopDot(fit.project(location), index + 1))
     .reverse()
     .join("");
-  const label = straight ? straightLinesLabel(texts.straightLines, height) : "";
+  const label = straight ? straightLinesLabel(texts.straightLines, [...projected, stops.map(fit.project)]) : "";
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="route-sketch" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img"` +
     ` data-sketch="${straight ? "straight-lines" : "track"}"><title>${escapeHtml(texts.label)}</title>` +
@@ -69,10 +69,41 @@ function stopDot(point: PlanePoint, number: number): string {
   );
 }
 
-/** "in vogelvlucht" in the bottom-left corner, on a light band so it reads over the lines. */
-function straightLinesLabel(text: string, height: number): string {
+const LABEL_FONT_SIZE = 12;
+
+/**
+ * "in vogelvlucht" in the corner of the drawing that the lines and stops cross least
+ * (bottom left when they leave it free), with a halo so it reads over a line.
+ */
+function straightLinesLabel(text: string, lines: readonly (readonly PlanePoint[])[]): string {
+  const { width, height } = ROUTE_SKETCH_BOX;
+  const labelWidth = text.length * LABEL_FONT_SIZE * 0.55 + 12;
+  const labelHeight = LABEL_FONT_SIZE + 10;
+  // Points along every line, a few pixels apart, to see which corner they cross.
+  const samples = lines.flatMap((line) =>
+    line.flatMap((point, index) => {
+      const next = line[index + 1];
+      if (!next) return [point];
+      const steps = Math.max(1, Math.ceil(Math.hypot(next.x - point.x, next.y - point.y) / 4));
+      return Array.from({ length: steps }, (_, step) => ({ x: point.x + ((next.x - point.x) * step) / steps, y: point.y + ((next.y - point.y) * step) / steps }));
+    }),
+  );
+  const corners = [
+    { left: true, bottom: true },
+    { left: false, bottom: true },
+    { left: true, bottom: false },
+    { left: false, bottom: false },
+  ].map((corner) => {
+    const x0 = corner.left ? 0 : width - labelWidth;
+    const y0 = corner.bottom ? height - labelHeight : 0;
+    const crossed = samples.filter((point) => point.x >= x0 - 8 && point.x <= x0 + labelWidth + 8 && point.y >= y0 - 8 && point.y <= y0 + labelHeight + 8).length;
+    return { ...corner, crossed };
+  });
+  const best = corners.reduce((a, b) => (b.crossed < a.crossed ? b : a));
+  const x = best.left ? 6 : width - 6;
+  const y = best.bottom ? height - 7 : LABEL_FONT_SIZE + 4;
   return (
-    `<text x="6" y="${height - 7}" font-size="12" fill="${SKETCH_COLOURS.ink}" stroke="${SKETCH_COLOURS.ground}" stroke-width="4" paint-order="stroke" stroke-linejoin="round" data-label="straight-lines">` +
-    `${escapeHtml(text)}</text>`
+    `<text x="${x}" y="${y}" text-anchor="${best.left ? "start" : "end"}" font-size="${LABEL_FONT_SIZE}" fill="${SKETCH_COLOURS.ink}"` +
+    ` stroke="${SKETCH_COLOURS.ground}" stroke-width="4" paint-order="stroke" stroke-linejoin="round" data-label="straight-lines">${escapeHtml(text)}</text>`
   );
 }
