@@ -1,6 +1,6 @@
 import L from "leaflet";
 import "leaflet.markercluster";
-import { announceFailure, announceShown, createBaseMap } from "./base-map.ts";
+import { announceFailure, announceShown, createBaseMap, fitContent } from "./base-map.ts";
 import type { MapConfig } from "./config.ts";
 import { fetchFeatures, isPointFeature, type MonumentFeature, type MonumentProperties } from "./data.ts";
 import { required } from "./dom.ts";
@@ -78,7 +78,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
   const map = createBaseMap(canvas, config, { label: messages.overviewMapLabel, messages });
 
   let monuments: Monument[] = [];
-  const popup = L.popup({ maxWidth: 260, minWidth: 200, autoPanPadding: [16, 16] });
+  const popup = L.popup({ minWidth: 200 });
   let onChunk: (processed: number, total: number) => void = () => {};
   const cluster = L.markerClusterGroup({
     chunkedLoading: true,
@@ -123,7 +123,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
     const bounds = boundsAround(visible.map((monument) => [monument.feature.geometry.coordinates[1]!, monument.feature.geometry.coordinates[0]!] as LatLngPair));
     map.closePopup();
     cluster.clearLayers();
-    if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    if (bounds) fitContent(map, bounds, { maxZoom: 15 });
     onChunk = (processed, total) => {
       if (processed < total) return;
       onChunk = () => {};

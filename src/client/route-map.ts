@@ -1,5 +1,6 @@
 import L from "leaflet";
-import { addNotice, announceFailure, announceReady, createBaseMap } from "./base-map.ts";
+import type { Position } from "../geo/gpx.ts";
+import { addNotice, announceFailure, announceReady, createBaseMap, fitContent } from "./base-map.ts";
 import type { MapConfig } from "./config.ts";
 import {
   fetchFeatures,
@@ -15,17 +16,19 @@ import { boundsAround, lineSegments, pointCount, sideBySideOffsets, type LatLngP
 import { STOP_ICON_SIZE, stopIcon } from "./markers.ts";
 import type { MapMessages } from "./messages.ts";
 import { stopPopup } from "./popups.ts";
+import { mountRouteProgress } from "./route-progress.ts";
 
 // A route page's map: the path, and numbered stops matching the list on the page.
 // Without a GPX track the "path" is straight lines between the stops: drawn dashed
 // and labelled "in vogelvlucht" (as the crow flies) on the map itself, never passed off
-// as the way to go.
+// as the way to go. A route page also has "Waar ben ik op de route?" (route-progress.ts);
+// a pack page's map of its route does not.
 
 export function mountRouteMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const canvas = required(root, "[data-map-canvas]");
   const source = root.dataset.mapSource;
   root.hidden = false;
-  const map = createBaseMap(canvas, config, { label: messages.routeMapLabel, messages });
+  const map = createBaseMap(canvas, config, { label: messages.routeMapLabel, messages, fractionalZoom: true });
   if (!source) return announceFailure(canvas, new Error("route map: no data-map-source"));
 
   fetchFeatures(source)
@@ -62,17 +65,23 @@ export function mountRouteMap(root: HTMLElement, config: MapConfig, messages: Ma
           title: messages.stopTitle(stop.properties.number, stop.properties.name),
           riseOnHover: true,
         })
-          .bindPopup(() => stopPopup(stop.properties, straightLines, messages), { maxWidth: 260 })
+          .bindPopup(() => stopPopup(stop.properties, straightLines, messages))
           .addTo(map);
       }
       if (straightLines && segments.length > 0) addNotice(map, messages.straightLinesLabel, "topright", "map-label");
 
       const bounds = boundsAround([...segments.flat(), ...stopPoints]);
-      if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16, animate: false });
+      if (bounds) fitContent(map, bounds, { maxZoom: 16 });
       canvas.dataset.pathGeometry = straightLines ? "straight-lines" : "track";
       canvas.dataset.pathPoints = String(pointCount(segments));
       canvas.dataset.pathSegments = String(segments.length);
       canvas.dataset.stopCount = String(stops.length);
+      const progressPanel = root.querySelector<HTMLElement>("[data-route-progress]");
+      if (progressPanel && path) {
+        const positions: Position[][] = path.geometry.type === "LineString" ? [path.geometry.coordinates as Position[]] : (path.geometry.coordinates as Position[][]);
+        const progressStops = stops.map((stop, index) => ({ number: stop.properties.number, name: stop.properties.name, lat: stopPoints[index]![0], lng: stopPoints[index]![1] }));
+        mountRouteProgress(progressPanel, map, { path: positions, stops: progressStops, straightLines }, messages);
+      }
       announceReady(canvas, { stopCount: stops.length, pathPoints: pointCount(segments) });
     })
     .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import L from "leaflet";
-import { announceFailure, announceReady, createBaseMap } from "./base-map.ts";
+import { announceFailure, announceReady, createBaseMap, fitContent } from "./base-map.ts";
 import type { MapConfig } from "./config.ts";
 import { fetchFeatures, isLineFeature, type RouteFeature, type RouteProperties } from "./data.ts";
 import { required } from "./dom.ts";
@@ -16,8 +16,8 @@ const MODE_COLOURS: Record<string, string> = { walk: "#2e6b30", bike: "#1f4e79",
 export function mountRoutesMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
   const canvas = required(root, "[data-map-canvas]");
   root.hidden = false;
-  const map = createBaseMap(canvas, config, { label: messages.routesMapLabel, messages });
-  const popup = L.popup({ maxWidth: 260 });
+  const map = createBaseMap(canvas, config, { label: messages.routesMapLabel, messages, fractionalZoom: true });
+  const popup = L.popup();
 
   fetchFeatures(root.dataset.mapSource ?? "/data/routes.geojson")
     .then((features) => {
@@ -66,7 +66,7 @@ export function mountRoutesMap(root: HTMLElement, config: MapConfig, messages: M
         item.addEventListener("focusout", () => highlight(id, false));
       }
       const bounds = boundsAround(everyPoint);
-      if (bounds) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+      if (bounds) fitContent(map, bounds);
       canvas.dataset.routeCount = String(routes.length);
       announceReady(canvas, { routeCount: routes.length });
     })

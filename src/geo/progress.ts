@@ -51,16 +51,19 @@ export function routeProgress(path: readonly Position[][], stops: readonly LatLn
   const index = alongStops.findIndex((stopKm) => stopKm > onRoute.alongKm + REACHED_KM);
   const progress: RouteProgress = { alongKm: onRoute.alongKm, offRouteKm: onRoute.offTrackKm };
   if (index === -1) return progress;
-  const stop = stops[index]!;
-  const bearingDegrees = bearing(here, stop);
-  progress.next = {
-    index,
-    alongKm: alongStops[index]! - onRoute.alongKm,
-    straightKm: greatCircleKm(here, stop),
-    bearingDegrees,
-    compass: COMPASS[Math.round(bearingDegrees / 45) % 8]!,
-  };
+  progress.next = { index, alongKm: alongStops[index]! - onRoute.alongKm, ...heading(here, stops[index]!) };
   return progress;
+}
+
+/** From the visitor straight to a place: how far, and which way (for a stop off the route's order, or the route's end). */
+export function heading(here: LatLng, to: LatLng): Pick<NextStop, "straightKm" | "bearingDegrees" | "compass"> {
+  const bearingDegrees = bearing(here, to);
+  return { straightKm: greatCircleKm(here, to), bearingDegrees, compass: compassOf(bearingDegrees) };
+}
+
+/** The nearest of the eight compass points to a bearing in degrees. */
+export function compassOf(degrees: number): Compass {
+  return COMPASS[((Math.round(degrees / 45) % 8) + 8) % 8]!;
 }
 
 /** Initial great-circle bearing from `from` to `to`, in degrees clockwise from north (0-360). */

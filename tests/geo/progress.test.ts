@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { greatCircleKm } from "../../src/geo/distance.ts";
 import type { Position } from "../../src/geo/gpx.ts";
-import { bearing, routeProgress, stopsAlongKm } from "../../src/geo/progress.ts";
+import { bearing, compassOf, heading, routeProgress, stopsAlongKm } from "../../src/geo/progress.ts";
 
 // A walk due east along the 51st parallel near Genk, then due north: stops at the start, the
 // corner and the end. One thousandth of a degree of longitude here is about 70 m.
@@ -71,5 +71,18 @@ describe("bearing", () => {
     expect(bearing(start, { lat: 51, lng: 5.6 })).toBeCloseTo(90, 0);
     expect(bearing(start, { lat: 50.9, lng: 5.5 })).toBeCloseTo(180, 1);
     expect(bearing(start, { lat: 51, lng: 5.4 })).toBeCloseTo(270, 0);
+  });
+});
+
+describe("heading and compassOf", () => {
+  it("names the eight compass points, rounding to the nearest", () => {
+    expect([0, 44, 46, 90, 135, 180, 225, 270, 315, 338, 359].map(compassOf)).toEqual(["N", "NE", "NE", "E", "SE", "S", "SW", "W", "NW", "N", "N"]);
+    expect(compassOf(-90)).toBe("W");
+  });
+
+  it("from the start to the end of the walk: about 1.1 km to the north-east", () => {
+    const toEnd = heading(start, end);
+    expect(toEnd.straightKm).toBeCloseTo(greatCircleKm(start, end), 6);
+    expect(toEnd.compass).toBe("NE");
   });
 });
