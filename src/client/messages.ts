@@ -26,6 +26,8 @@ export interface MapMessages {
   closePopup: string;
   /** In a corner of the map when the tiles do not load. */
   tilesFailed: string;
+  /** The same while the browser is offline (a stored route): tiles that were not stored. */
+  tilesOffline: string;
   /** The tile credit when the site sets no tile layer of its own (OpenStreetMap's). */
   openStreetMapCredit: string;
   /** Accessible names of the maps. */
@@ -89,6 +91,7 @@ const nl: MapMessages = {
   zoomOut: "Uitzoomen",
   closePopup: "Pop-up sluiten",
   tilesFailed: "Achtergrondkaart niet geladen",
+  tilesOffline: "Achtergrondkaart niet beschikbaar offline",
   openStreetMapCredit: "© OpenStreetMap-bijdragers",
   overviewMapLabel: "Kaart met de monumenten. Dezelfde monumenten staan in de lijst bij de kaart.",
   routeMapLabel: "Kaart van de route met de genummerde stops. De stops staan ook in de lijst op deze pagina.",
@@ -155,6 +158,7 @@ const en: MapMessages = {
   zoomOut: "Zoom out",
   closePopup: "Close popup",
   tilesFailed: "Background map not loaded",
+  tilesOffline: "Background map not available offline",
   openStreetMapCredit: "© OpenStreetMap contributors",
   overviewMapLabel: "Map of the monuments. The same monuments are in the list next to the map.",
   routeMapLabel: "Map of the route with its numbered stops. The stops are also in the list on this page.",
@@ -220,6 +224,7 @@ const de: MapMessages = {
   zoomOut: "Herauszoomen",
   closePopup: "Pop-up schließen",
   tilesFailed: "Hintergrundkarte nicht geladen",
+  tilesOffline: "Hintergrundkarte offline nicht verfügbar",
   openStreetMapCredit: "© OpenStreetMap-Mitwirkende",
   overviewMapLabel: "Karte der Denkmäler. Dieselben Denkmäler stehen in der Liste neben der Karte.",
   routeMapLabel: "Karte der Route mit den nummerierten Stationen. Die Stationen stehen auch in der Liste auf dieser Seite.",
@@ -288,6 +293,7 @@ const fr: MapMessages = {
   zoomOut: "Zoom arrière",
   closePopup: "Fermer la fenêtre",
   tilesFailed: "Fond de carte non chargé",
+  tilesOffline: "Fond de carte non disponible hors ligne",
   openStreetMapCredit: "© les contributeurs d'OpenStreetMap",
   overviewMapLabel: "Carte des monuments. Les mêmes monuments figurent dans la liste à côté de la carte.",
   routeMapLabel: "Carte de l'itinéraire avec ses étapes numérotées. Les étapes figurent aussi dans la liste de cette page.",

@@ -10,6 +10,7 @@ import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { SEARCH_BUNDLE_DIR, writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
+import { writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
 import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
@@ -25,7 +26,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 export type BuildResult =
-  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport; search: SearchIndexReport }
+  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport; search: SearchIndexReport; offline: OfflineReport }
   | { ok: false; problems: ContentProblem[]; error?: Error };
 
 /** The hidden folder next to the output where the next site is rendered. */
@@ -94,12 +95,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     return { ok: false, problems, error: new Error(`the search index could not be made: ${(error as Error).message}`) };
   }
+  // Last: the offline manifests list the files above by their size, and /sw.js carries their version.
+  const offline = await writeOfflineFiles(languageData(model), staging, projectDir, (file) => written.has(file));
+  for (const file of offline.files) written.add(file);
   const files = await pruneExcept(staging, written, new Map([[SEARCH_BUNDLE_DIR, search.files.length]]));
 
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);
   if (existsSync(retired)) await rename(retired, staging);
-  return { ok: true, model, problems, files, images, search };
+  return { ok: true, model, problems, files, images, search, offline };
 }
 
 /** Output paths from the result of Eleventy's write(): passthrough copies and templates. */

@@ -30,6 +30,8 @@ const ENTRY_POINTS = [
   { in: "src/client/search.ts", out: "search" },
   // The phone menu, on every page: a few hundred bytes.
   { in: "src/client/nav.ts", out: "nav" },
+  // The "Bewaar offline" panel of route pages (the worker itself is made per build: src/outputs/offline/).
+  { in: "src/client/offline.ts", out: "offline" },
 ];
 
 /** esbuild options apart from the folders; part of the cache key. */
@@ -59,6 +61,7 @@ export interface ClientBundle {
   packFilter: string;
   search: string;
   nav: string;
+  offline: string;
   /** False when the cached bundle was reused. */
   rebuilt: boolean;
 }
@@ -92,6 +95,7 @@ function bundleFor(projectDir: string, directory: string, digest: string, rebuil
     packFilter: `${MAP_ASSETS_URL}/pack-filter.js?v=${version}`,
     search: `${MAP_ASSETS_URL}/search.js?v=${version}`,
     nav: `${MAP_ASSETS_URL}/nav.js?v=${version}`,
+    offline: `${MAP_ASSETS_URL}/offline.js?v=${version}`,
     rebuilt,
   };
 }
@@ -210,7 +214,7 @@ export default function clientBundlePlugin(eleventyConfig: any): void {
   const bundle = bundleClient(projectDir);
   if (bundle.rebuilt) console.log(`Map scripts bundled (${describeMapAssetSizes(mapAssetSizes(projectDir))}).`);
   eleventyConfig.addPassthroughCopy({ [path.relative(projectDir, bundle.directory)]: MAP_ASSETS_URL.slice(1) });
-  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search, nav: bundle.nav });
+  eleventyConfig.addGlobalData("mapAssets", { js: bundle.js, css: bundle.css, packFilter: bundle.packFilter, search: bundle.search, nav: bundle.nav, offline: bundle.offline });
   // Every map page of a language carries the same settings: computed once per site config and language
   // (each language's view of the site has its own config).
   const configJson = new WeakMap<SiteModel["config"], Map<string, string>>();

@@ -17,6 +17,11 @@ export function providePreloadedModel(model: SiteModel | undefined): void {
   registry[PRELOADED] = model;
 }
 
+/** True while `npm run build` renders (it hands the model over); false on the dev server. */
+export function hasPreloadedModel(): boolean {
+  return registry[PRELOADED] !== undefined;
+}
+
 export interface LoadedModel {
   model: SiteModel;
   /** Derived images to publish after the pages; absent when the build publishes them itself. */

@@ -6,6 +6,7 @@ import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import sketchesPlugin from "./sketches.ts";
+import offlinePlugin from "./offline.ts";
 import { copyMedia } from "./media.ts";
 import { modelFor, type LoadedModel } from "./model-data.ts";
 import { publishImages } from "../images/publish.ts";
@@ -82,6 +83,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   // Stylesheets and scripts of the site itself, and the map script (src/client/, bundled to /assets/map/).
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addPlugin(clientBundlePlugin);
+  // "Bewaar offline" on route pages: the panel's data and filters; the dev server's /sw.js (src/eleventy/offline.ts).
+  eleventyConfig.addPlugin(offlinePlugin);
 
   // Only media that content refers to is published (not drafts lying next to it), and for
   // npm start the derived images and the postcard files (npm run build writes them into its

@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildSync } from "esbuild";
+import type { LanguageData } from "../../eleventy/languages.ts";
+import { buildVersion, filePath, offlineManifestUrl, routeManifest, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
+
+// The build's offline files, written into its staging folder after everything else (the
+// manifests list the files by their size on disk, so the files must be there):
+//   /offline/<lang>/<route>.json  what storing a route downloads (manifest.ts)
+//   /sw.js                        the service worker (src/client/service-worker.ts), with the
+//                                 build's offline version and texts in it
+// The dev server writes KILL_SWITCH_WORKER instead (src/eleventy/offline.ts).
+
+/** Folders every stored route takes whole: the map's code and images, the site's stylesheet. */
+const SHARED_FOLDERS = ["assets/map", "assets/css"];
+
+/**
+ * The dev server's /sw.js: a worker an earlier build registered on the same address (say
+ * localhost:8080) is replaced by this one, which deletes the stored routes, unregisters and
+ * reloads its pages, so the dev server is never answered from a store.
+ */
+export const KILL_SWITCH_WORKER = `// schachtbok dev server: no offline store here. Removes a worker an earlier build left behind.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name.startsWith("schachtbok-offline")) await caches.delete(name);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url);
+  })());
+});
+`;
+
+export interface OfflineReport {
+  manifests: RouteOfflineManifest[];
+  /** The build's offline version, also in /sw.js. */
+  version: string;
+  /** Referenced files the output does not hold, per route ("nl/route: /url"). */
+  missing: string[];
+  files: string[];
+}
+
+/** Reads the output folder by site URL, each file once. */
+export function outputFiles(outputDir: string): OutputFiles {
+  const infos = new Map<string, SiteFileInfo | undefined>();
+  const fileOf = (url: string) => {
+    const sitePath = decodeURIComponent(filePath(url));
+    return path.join(outputDir, ...sitePath.split("/").filter(Boolean), ...(sitePath.endsWith("/") ? ["index.html"] : []));
+  };
+  return {
+    info(url) {
+      const file = fileOf(url);
+      if (!infos.has(file)) {
+        let info: SiteFileInfo | undefined;
+        try {
+          if (statSync(file).isFile()) {
+            const bytes = readFileSync(file);
+            info = { bytes: bytes.length, digest: createHash("sha256").update(bytes).digest("hex") };
+          }
+        } catch {
+          info = undefined;
+        }
+        infos.set(file, info);
+      }
+      return infos.get(file);
+    },
+    html(url) {
+      const file = fileOf(url);
+      if (!file.endsWith(".html") || !existsSync(file)) return undefined;
+      return readFileSync(file, "utf8");
+    },
+  };
+}
+
+function sharedUrls(outputDir: string, isCurrent: (file: string) => boolean): string[] {
+  return SHARED_FOLDERS.flatMap((folder) => {
+    const full = path.join(outputDir, folder);
+    if (!existsSync(full)) return [];
+    return readdirSync(full, { recursive: true, withFileTypes: true })
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => statSync(file).isFile() && isCurrent(file))
+      .map((file) => `/${path.relative(outputDir, file).split(path.sep).join("/")}`)
+      .sort();
+  });
+}
+
+/** The worker's code, bundled (its build settings come in as the global __OFFLINE_BUILD__). */
+function workerCode(projectDir: string): string {
+  const result = buildSync({
+    entryPoints: [path.join(projectDir, "src", "client", "service-worker.ts")],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: ["es2020"],
+    platform: "browser",
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * Writes every route's manifest in every language, and /sw.js. Returns what it wrote.
+ * `isCurrent` tells the files this build wrote from those a reused staging folder still holds.
+ */
+export async function writeOfflineFiles(data: LanguageData, outputDir: string, projectDir = process.cwd(), isCurrent: (file: string) => boolean = () => true): Promise<OfflineReport> {
+  const files = outputFiles(outputDir);
+  const shared = sharedUrls(outputDir, isCurrent);
+  const manifests: RouteOfflineManifest[] = [];
+  const missing: string[] = [];
+  for (const route of data.routes) {
+    const result = routeManifest(route, files, shared);
+    manifests.push(result.manifest);
+    missing.push(...result.missing.map((url) => `${result.manifest.key}: ${url}`));
+  }
+  const code = workerCode(projectDir);
+  const version = buildVersion(manifests, code);
+  const written: string[] = [];
+  const write = async (url: string, contents: string) => {
+    const file = path.join(outputDir, ...url.split("/").filter(Boolean));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, contents);
+    written.push(file);
+  };
+  for (const manifest of manifests) {
+    manifest.build = version;
+    await write(offlineManifestUrl({ slug: manifest.route, i18n: { lang: manifest.lang } }), `${JSON.stringify(manifest, null, 1)}\n`);
+  }
+  const build = {
+    version,
+    languages: data.views.map((view) => ({ lang: view.lang, prefix: view.paths.prefix })),
+    texts: Object.fromEntries(data.views.map((view) => [view.lang, view.t.offline.fallback])),
+  };
+  await write("/sw.js", `// schachtbok's service worker for offline routes (src/client/service-worker.ts), build ${version}.\nconst __OFFLINE_BUILD__ = ${JSON.stringify(build)};\n${code}`);
+  return { manifests, version, missing, files: written };
+}
