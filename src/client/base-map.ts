@@ -46,7 +46,7 @@ export function createBaseMap(canvas: HTMLElement, config: MapConfig, options: B
   // Offline (a stored route on the walk), the tiles that were not stored get a calm background
   // (.map-canvas--offline in map.css) and a notice that says why, instead of grey gaps.
   tiles.once("tileerror", () => {
-    const offline = navigator.onLine === false;
+    const offline = navigator.onLine === false || document.documentElement.hasAttribute("data-offline-copy");
     if (offline) canvas.classList.add("map-canvas--offline");
     addNotice(map, offline ? messages.tilesOffline : messages.tilesFailed).dataset.tiles = offline ? "offline" : "failed";
   });
@@ -157,6 +157,12 @@ export function controlBands(map: L.Map): ControlBands {
   return { top: Math.min(Math.ceil(top), limit), bottom: Math.min(Math.ceil(bottom), limit) };
 }
 
+/** fitBounds padding that keeps what is drawn `EDGE_PX` inside the edges and clear of the controls. */
+export function clearOfControls(map: L.Map): Pick<L.FitBoundsOptions, "paddingTopLeft" | "paddingBottomRight"> {
+  const bands = controlBands(map);
+  return { paddingTopLeft: [EDGE_PX, bands.top + EDGE_PX], paddingBottomRight: [EDGE_PX, bands.bottom + EDGE_PX] };
+}
+
 interface Fit {
   bounds: L.LatLngBounds;
   maxZoom?: number;
@@ -175,10 +181,8 @@ const fits = new WeakMap<L.Map, Fit>();
 export function fitContent(map: L.Map, bounds: L.LatLngBoundsExpression, options: { maxZoom?: number } = {}): void {
   const latLngBounds = L.latLngBounds(bounds as L.LatLngBoundsLiteral);
   if (!latLngBounds.isValid()) return;
-  const bands = controlBands(map);
   map.fitBounds(latLngBounds, {
-    paddingTopLeft: [EDGE_PX, bands.top + EDGE_PX],
-    paddingBottomRight: [EDGE_PX, bands.bottom + EDGE_PX],
+    ...clearOfControls(map),
     animate: false,
     ...(options.maxZoom === undefined ? {} : { maxZoom: options.maxZoom }),
   });

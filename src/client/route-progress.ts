@@ -2,6 +2,7 @@ import L from "leaflet";
 import type { LatLng } from "../geo/distance.ts";
 import type { Position } from "../geo/gpx.ts";
 import { routeProgress, stopsAlongKm } from "../geo/progress.ts";
+import { clearOfControls } from "./base-map.ts";
 import type { MapMessages } from "./messages.ts";
 import { locateFailureFor, type LocateFailure } from "./nearest.ts";
 import { ROUTE_PROGRESS_MESSAGES } from "./route-progress-messages.ts";
@@ -86,7 +87,7 @@ export function mountRouteProgress(panel: HTMLElement, map: L.Map, route: RouteF
     if (!fitted) {
       fitted = true;
       // The first position: the visitor and the stop they are heading for, both in view.
-      map.fitBounds(L.latLngBounds([latLng, L.latLng(nextStop.lat, nextStop.lng)]), { padding: [48, 48], maxZoom: 17, animate: false });
+      map.fitBounds(L.latLngBounds([latLng, L.latLng(nextStop.lat, nextStop.lng)]), { ...clearOfControls(map), maxZoom: 17, animate: false });
     } else if (previous && inView(previous) && !inView(latLng)) {
       // Walked out of view: follow. (A dot that was already out of view was moved away by the visitor: leave it.)
       map.panTo(latLng);
@@ -126,8 +127,7 @@ export function mountRouteProgress(panel: HTMLElement, map: L.Map, route: RouteF
     // lost signal may pass: the watch goes on and the next position clears the message.
     const final = failure === "denied" || failure === "unsupported" || failure === "insecure";
     if (final) finish();
-    // The last position stays on the map, but the report says it is stale.
-    show(messages.failures[failure], [], true);
+    show("", [messages.failures[failure]], true);
     lastKey = `failure|${failure}`;
     announce(messages.failures[failure]);
   };
