@@ -1,10 +1,12 @@
 import type { Image, Monument, Route, SiteModel } from "../content/model.ts";
 import type { Messages } from "../i18n/messages.ts";
-import { routeSketchSvg } from "../outputs/sketch/route-sketch.ts";
+import { PRINT_SKETCH_BOX, routeSketchSvg } from "../outputs/sketch/route-sketch.ts";
+import { qrCodeSvg } from "../outputs/print/qr-svg.ts";
+import { absoluteUrl } from "./filters.ts";
 import { monumentsMapSvg } from "../outputs/sketch/monuments-map.ts";
 
-// Filters for the drawings made at build time (src/outputs/sketch/) and the home page's
-// lead picture. Each drawing is made once per route (or site) and language: the same
+// Filters for the drawings made at build time (src/outputs/sketch/, and a printed route
+// page's map and QR code, src/outputs/print/) and the home page's lead picture. Each drawing is made once per route (or site) and language: the same
 // route card is on the home page, /routes/ and the pages of its monuments.
 
 /** What the lead picture's `sizes` says: the whole column on phones, the picture's grid column on wide screens. */
@@ -34,13 +36,20 @@ function once<K extends object, V>(make: (key: K, t: Messages) => V): (key: K, t
   };
 }
 
-/** The filters `routeSketch`, `monumentsMap` and `leadImage`. */
+/** The filters `routeSketch`, `printSketch`, `routeQr`, `monumentsMap` and `leadImage`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function sketchesPlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter(
     "routeSketch",
     once((route: Route, t: Messages) => routeSketchSvg(route, { label: t.sketches.routeLabel(route.title), straightLines: t.cards.asTheCrowFlies })),
   );
+  // A printed route page: the route's map as a sketch across the page (Leaflet's tiles and
+  // layout do not survive printing), and a QR code of the page's address on the site.
+  eleventyConfig.addFilter(
+    "printSketch",
+    once((route: Route, t: Messages) => routeSketchSvg(route, { label: t.sketches.routeLabel(route.title), straightLines: t.cards.asTheCrowFlies }, PRINT_SKETCH_BOX)),
+  );
+  eleventyConfig.addFilter("routeQr", (route: Route, t: Messages, baseUrl: string) => qrCodeSvg(absoluteUrl(route.url, baseUrl), t.printRoute.qrLabel));
   eleventyConfig.addFilter(
     "monumentsMap",
     once((model: SiteModel, _t: Messages) => monumentsMapSvg(model.monuments, model.config.region.bounds)),

@@ -11,6 +11,8 @@ import { SKETCH_COLOURS, formatNumber, pointsAttribute } from "./svg.ts";
 
 /** The sketch's drawing units; 3:2 like the card pictures, about as wide as a card in CSS pixels. */
 export const ROUTE_SKETCH_BOX = { width: 300, height: 200 } as const;
+/** On paper the sketch is the route's map across the page: more room, the same dots and letters. */
+export const PRINT_SKETCH_BOX = { width: 640, height: 400 } as const;
 /** Room around the drawing: a stop's dot (radius 8) never touches the edge. */
 const PADDING = 16;
 /** Points closer than this to the simplified line are dropped; and never more than this many points in all. */
@@ -34,12 +36,12 @@ export interface RouteSketchTexts {
 }
 
 /** The route's sketch as an SVG element (a string), a few KB even for a long track. */
-export function routeSketchSvg(route: SketchRoute, texts: RouteSketchTexts): string {
-  const { width, height } = ROUTE_SKETCH_BOX;
+export function routeSketchSvg(route: SketchRoute, texts: RouteSketchTexts, box: { width: number; height: number } = ROUTE_SKETCH_BOX): string {
+  const { width, height } = box;
   const straight = route.distanceMethod === "straight-lines";
   const lines = route.path.map((line) => line.map(([lng, lat]) => ({ lat, lng })));
   const stops = route.stops.map((stop) => stop.location);
-  const fit = fitMap([...lines.flat(), ...stops], ROUTE_SKETCH_BOX, PADDING, MIN_SPAN_M);
+  const fit = fitMap([...lines.flat(), ...stops], box, PADDING, MIN_SPAN_M);
   const projected = simplifyLines(lines.map((line) => line.map(fit.project)), TOLERANCE, MAX_POINTS);
 
   const dash = straight ? ` stroke-dasharray="7 5"` : "";
@@ -52,7 +54,7 @@ export function routeSketchSvg(route: SketchRoute, texts: RouteSketchTexts): str
     .map((location, index) => stopDot(fit.project(location), index + 1))
     .reverse()
     .join("");
-  const label = straight ? straightLinesLabel(texts.straightLines, [...projected, stops.map(fit.project)]) : "";
+  const label = straight ? straightLinesLabel(texts.straightLines, [...projected, stops.map(fit.project)], box) : "";
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="route-sketch" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img"` +
     ` data-sketch="${straight ? "straight-lines" : "track"}"><title>${escapeHtml(texts.label)}</title>` +
@@ -75,8 +77,8 @@ const LABEL_FONT_SIZE = 12;
  * "in vogelvlucht" in the corner of the drawing that the lines and stops cross least
  * (bottom left when they leave it free), with a halo so it reads over a line.
  */
-function straightLinesLabel(text: string, lines: readonly (readonly PlanePoint[])[]): string {
-  const { width, height } = ROUTE_SKETCH_BOX;
+function straightLinesLabel(text: string, lines: readonly (readonly PlanePoint[])[], box: { width: number; height: number }): string {
+  const { width, height } = box;
   const labelWidth = text.length * LABEL_FONT_SIZE * 0.55 + 12;
   const labelHeight = LABEL_FONT_SIZE + 10;
   // Points along every line, a few pixels apart, to see which corner they cross.
