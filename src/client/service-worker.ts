@@ -64,7 +64,7 @@ async function page(request: Request): Promise<Response> {
     return await fetch(request);
   } catch (error) {
     const stored = await findStored(request);
-    if (stored) return stored;
+    if (stored) return markedStored(stored);
     return fallbackPage(new URL(request.url));
   }
 }
@@ -79,6 +79,19 @@ async function resource(request: Request, url: URL): Promise<Response> {
     if (stored) return stored;
     throw error;
   }
+}
+
+/**
+ * A stored page as served, with data-offline-copy on its <html>: the page then knows it came
+ * from the store (its map says that the background map is not available offline), also where
+ * the browser still believes it is online.
+ */
+async function markedStored(response: Response): Promise<Response> {
+  if (!(response.headers.get("Content-Type") ?? "").includes("text/html")) return response;
+  const html = (await response.text()).replace(/<html\b/, "<html data-offline-copy");
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length");
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** The language of an address, by its prefix ("/de/…"); the site's own otherwise. */

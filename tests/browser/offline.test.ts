@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { RouteOfflineManifest } from "../../src/outputs/offline/manifest.ts";
+import { axeViolations } from "./axe.ts";
+import { routeParts, type RouteGeoJson } from "./route-checks.ts";
+import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts";
+
+// "Bewaar offline" on a route page, in Chromium with a phone's screen: store the longest
+// sample route, go offline, and walk it: the route page, a stop's page and a story's page
+// come from the store, the map draws its numbered stops and path and says the background map
+// is not available offline. A page that was not stored says so; after "Verwijder" the route
+// is not served any more.
+
+const site = useSampleSite();
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: "allow" } as const;
+const FIVE_MB = 5 * 1024 * 1024;
+
+/** The sample route whose offline store is largest (in Dutch): "Langs alle zeven mijnen". */
+function longestRoute(): RouteOfflineManifest {
+  const folder = path.join(site.outputDir, "offline", "nl");
+  const manifests = readdirSync(folder).map((name) => JSON.parse(readFileSync(path.join(folder, name), "utf8")) as RouteOfflineManifest);
+  return manifests.sort((a, b) => b.bytes - a.bytes)[0]!;
+}
+
+/** A page of the built site as the build wrote it. */
+function readPage(url: string): string {
+  return readFileSync(path.join(site.outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
+}
+
+async function storeRoute(page: Page, url: string): Promise<{ bytes: number; status: string }> {
+  await page.goto(site.server.url(url));
+  const panel = page.locator("[data-offline]");
+  await expect.poll(() => panel.getAttribute("data-offline-state")).toBe("idle");
+  await page.getByRole("button", { name: "Bewaar offline" }).click();
+  await expect.poll(() => panel.getAttribute("data-offline-state"), { timeout: 30_000 }).toBe("stored");
+  // The worker answers this page's next requests.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { bytes: Number(await panel.getAttribute("data-offline-bytes")), status: (await page.locator("[data-offline-status]").textContent()) ?? "" };
+}
+
+describe("a route stored offline", () => {
+  it("is the longest sample route, and its store stays under 5 MB", () => {
+    const manifest = longestRoute();
+    expect(manifest.title).toBe("Langs alle zeven mijnen");
+    expect(manifest.bytes).toBeLessThan(FIVE_MB);
+  });
+
+  it("works offline: the route page with its numbered map, a stop's page and a story's page", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    const { bytes, status } = await storeRoute(page, manifest.url);
+    // The panel says what was stored, as the visitor reads it: "Opgeslagen: 0,6 MB, 16 pagina's".
+    expect(status).toMatch(new RegExp(`^Opgeslagen: [\\d,]+\\s(MB|kB), ${manifest.pages} pagina's$`));
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(FIVE_MB);
+    expect(bytes).toBe(manifest.bytes);
+
+    await context.setOffline(true);
+    const errors = collectPageErrors(page);
+    await page.reload();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(manifest.title);
+    // From the store: the worker marks the copies it serves, and only serves them when the network fails.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
+    await waitForMaps(page);
+    const route = routeParts(await site.json<RouteGeoJson>(manifest.entries.find((entry) => entry.url.endsWith(".geojson"))!.url));
+    const canvas = page.locator('[data-map="route"] [data-map-canvas]');
+    expect(await canvas.getAttribute("data-map-state")).toBe("ready");
+    expect(Number(await canvas.getAttribute("data-path-points"))).toBe(route.pointCount);
+    expect(await canvas.locator(".leaflet-overlay-pane path.route-line").count()).toBe(route.segments.length);
+    const numbers = (await canvas.locator(".leaflet-marker-icon.route-stop").allTextContents()).map((text) => Number(text.trim()));
+    expect(numbers.sort((a, b) => a - b)).toEqual(route.stops.map((_, index) => index + 1));
+    await expect.poll(() => canvas.locator(".map-notice").textContent()).toBe("Achtergrondkaart niet beschikbaar offline");
+    expect(await canvas.evaluate((element) => element.classList.contains("map-canvas--offline"))).toBe(true);
+    // The panel, offline too, says what is stored.
+    await expect.poll(() => page.locator("[data-offline]").getAttribute("data-offline-state")).toBe("stored");
+
+    // A stop's page, with its picture.
+    const stop = page.locator("ol.stops .stop__name a").first();
+    const stopName = ((await stop.textContent()) ?? "").trim();
+    await stop.click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(stopName);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
+    const picture = page.locator("main figure img").first();
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+
+    // A story of one of the stops, from a link on its monument's page.
+    const storyUrl = manifest.entries.find((entry) => entry.kind === "page" && entry.url.startsWith("/verhalen/"))!.url;
+    const monumentUrl = manifest.entries.find((entry) => entry.kind === "page" && entry.url.startsWith("/monumenten/") && readPage(entry.url).includes(`href="${storyUrl}"`))!.url;
+    await page.goto(site.server.url(monumentUrl));
+    const story = page.locator(`main a[href="${storyUrl}"]`).first();
+    const storyTitle = ((await story.textContent()) ?? "").trim();
+    await story.click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(storyTitle);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
+    expect(errors.filter((error) => !/tile|openstreetmap/i.test(error))).toEqual([]);
+  });
+
+  it("offline, a page that was not stored says so and links to the stored route", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    await context.setOffline(true);
+    await page.goto(site.server.url("/kaart/"));
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Niet offline bewaard");
+    await page.getByRole("link", { name: manifest.title }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(manifest.title);
+  });
+
+  it("is gone after Verwijder: offline, the route page is not served", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    await page.getByRole("button", { name: "Verwijder" }).click();
+    await expect.poll(() => page.locator("[data-offline]").getAttribute("data-offline-state")).toBe("idle");
+    await expect.poll(() => page.locator("[data-offline-status]").textContent()).toBe("Verwijderd van dit toestel.");
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Niet offline bewaard");
+    expect(await page.getByText("Er zijn nog geen routes offline bewaard.").count()).toBe(1);
+  });
+
+  it.each([390, 1280])("passes axe with the panel in its stored state at %i px", async (width) => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext({ ...PHONE, viewport: { width, height: 900 }, isMobile: width < 600 });
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    await waitForMaps(page);
+    expect(await page.getByRole("button", { name: "Verwijder" }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
