@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { RouteOfflineManifest } from "../../src/outputs/offline/manifest.ts";
+import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
 import { axeViolations } from "./axe.ts";
 import { routeParts, type RouteGeoJson } from "./route-checks.ts";
 import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts";
@@ -132,5 +134,47 @@ describe("a route stored offline", () => {
     await waitForMaps(page);
     expect(await page.getByRole("button", { name: "Verwijder" }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+// Last in this file: it builds the site again into the folder the other tests are served from.
+describe("a new build", () => {
+  it("replaces the stored copy: offline, the stored stop page shows the new text, and the old copy is gone", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    const stopUrl = manifest.entries.find((entry) => entry.url === "/monumenten/c-mine/")!.url;
+
+    // The same site with one more sentence on a stop's page, built into the folder being served.
+    const workDir = mkdtempSync(path.join(tmpdir(), "schachtbok-offline-content-"));
+    const NEW_TEXT = "Deze zin kwam er bij in een nieuwere build.";
+    try {
+      cpSync(path.join(PROJECT_DIR, "content"), workDir, { recursive: true });
+      appendFileSync(path.join(workDir, "monuments", "c-mine.md"), `\n${NEW_TEXT}\n`);
+      const build = runCli("build", ["--content", workDir, "--output", site.outputDir]);
+      expect(build.status, build.stderr).toBe(0);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+    const updated = longestRoute();
+    expect(updated.version).not.toBe(manifest.version);
+
+    // Online, the next page view finds the new worker, which downloads the new copy before it drops the old one.
+    await page.reload();
+    const storedVersion = () =>
+      page.evaluate(async (key) => {
+        const index = await caches.open("schachtbok-offline-index");
+        const response = await index.match(`/__schachtbok-offline__/${key}.json`);
+        return response ? ((await response.json()) as { version: string }).version : undefined;
+      }, updated.key);
+    await expect.poll(storedVersion, { timeout: 30_000 }).toBe(updated.version);
+    const copies = await page.evaluate(async (key) => (await caches.keys()).filter((name) => name.startsWith(`schachtbok-offline:${key}:`)), updated.key);
+    expect(copies).toHaveLength(1);
+
+    await context.setOffline(true);
+    await page.goto(site.server.url(stopUrl));
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
+    expect(await page.getByText(NEW_TEXT).count()).toBe(1);
   });
 });
