@@ -41,6 +41,8 @@ export interface StoredRoute {
 const recordUrl = (key: string) => `${RECORD_PATH}${key}.json`;
 
 export async function storedRoutes(): Promise<StoredRoute[]> {
+  // Reading makes no cache: a browser that never stored a route keeps none.
+  if (!(await caches.has(INDEX_CACHE))) return [];
   const index = await caches.open(INDEX_CACHE);
   const records: StoredRoute[] = [];
   for (const request of await index.keys()) {
@@ -55,6 +57,7 @@ export async function storedRoutes(): Promise<StoredRoute[]> {
 }
 
 export async function storedRoute(key: string): Promise<StoredRoute | undefined> {
+  if (!(await caches.has(INDEX_CACHE))) return undefined;
   const response = await (await caches.open(INDEX_CACHE)).match(recordUrl(key));
   return response ? ((await response.json()) as StoredRoute) : undefined;
 }

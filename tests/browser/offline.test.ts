@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { RouteOfflineManifest } from "../../src/outputs/offline/manifest.ts";
+import { KILL_SWITCH_WORKER } from "../../src/outputs/offline/write.ts";
 import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
 import { axeViolations } from "./axe.ts";
 import { routeParts, type RouteGeoJson } from "./route-checks.ts";
@@ -176,5 +177,22 @@ describe("a new build", () => {
     await page.goto(site.server.url(stopUrl));
     expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
     expect(await page.getByText(NEW_TEXT).count()).toBe(1);
+  });
+});
+
+// Last of all: it puts the dev server's worker in the folder being served.
+describe("the dev server at an address where a build's worker was registered", () => {
+  it("is never answered from the store: its /sw.js removes the worker and the stored routes", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    // What `npm start` writes as /sw.js (src/eleventy/offline.ts), served at the same address.
+    writeFileSync(path.join(site.outputDir, "sw.js"), KILL_SWITCH_WORKER);
+    await page.reload();
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 15_000 }).toBe(0);
+    expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("schachtbok-offline")))).toEqual([]);
+    await context.setOffline(true);
+    await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
   });
 });

@@ -18,8 +18,9 @@ const SHARED_FOLDERS = ["assets/map", "assets/css"];
 
 /**
  * The dev server's /sw.js: a worker an earlier build registered on the same address (say
- * localhost:8080) is replaced by this one, which deletes the stored routes, unregisters and
- * reloads its pages, so the dev server is never answered from a store.
+ * localhost:8080) is replaced by this one, which deletes the stored routes and unregisters, so
+ * the dev server is never answered from a store. (The old worker answered pages from the network
+ * first, so the page that brought this one in is the dev server's already.)
  */
 export const KILL_SWITCH_WORKER = `// schachtbok dev server: no offline store here. Removes a worker an earlier build left behind.
 self.addEventListener("install", () => self.skipWaiting());
@@ -27,7 +28,6 @@ self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) if (name.startsWith("schachtbok-offline")) await caches.delete(name);
     await self.registration.unregister();
-    for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url);
   })());
 });
 `;
