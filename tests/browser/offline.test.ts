@@ -138,6 +138,54 @@ describe("a route stored offline", () => {
   });
 });
 
+describe("the offline panel", () => {
+  const panelBox = (page: Page) => page.locator("[data-offline]").evaluate((element) => element.getBoundingClientRect().height);
+
+  it.each([390, 1280])("keeps its height at %i px: without scripts, ready to store, and stored (nothing below it moves)", async (width) => {
+    const manifest = longestRoute();
+    const viewport = { width, height: 900 };
+    const screen = { ...PHONE, viewport, isMobile: width < 600 };
+    const { context: noScript } = await site.newContext({ ...screen, javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(site.server.url(manifest.url));
+    // Without scripts it says what storing needs, and shows no button that cannot work.
+    expect(await plain.getByText("Offline bewaren vraagt een browser die dat ondersteunt, met JavaScript aan.").isVisible()).toBe(true);
+    expect(await plain.getByRole("button", { name: "Bewaar offline" }).count()).toBe(0);
+    const withoutScripts = await panelBox(plain);
+
+    const { context } = await site.newContext(screen);
+    const page = await context.newPage();
+    await page.goto(site.server.url(manifest.url));
+    await expect.poll(() => page.locator("[data-offline]").getAttribute("data-offline-state")).toBe("idle");
+    expect(await page.getByText("Offline bewaren vraagt een browser die dat ondersteunt, met JavaScript aan.").isVisible()).toBe(false);
+    expect(await panelBox(page)).toBe(withoutScripts);
+    await storeRoute(page, manifest.url);
+    expect(await panelBox(page)).toBe(withoutScripts);
+    await page.reload();
+    await expect.poll(() => page.locator("[data-offline]").getAttribute("data-offline-state")).toBe("stored");
+    expect(await panelBox(page)).toBe(withoutScripts);
+  });
+
+  it.each([
+    ["en", "/en/routes/", "Save offline", "Saved: "],
+    ["de", "/de/routen/", "Offline speichern", "Gespeichert: "],
+    ["fr", "/fr/itineraires/", "Enregistrer hors ligne", "Enregistré\u00a0: "],
+  ])("speaks the page's language (%s) and stores the route in it", async (lang, section, button, stored) => {
+    const manifest = longestRoute();
+    const url = `${section}${manifest.route}/`;
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(site.server.url(url));
+    await page.getByRole("button", { name: button }).click();
+    await expect.poll(() => page.locator("[data-offline-status]").textContent(), { timeout: 30_000 }).toMatch(new RegExp(`^${stored}`));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-offline-copy"))).toBe(true);
+  });
+});
+
 // Last in this file: it builds the site again into the folder the other tests are served from.
 describe("a new build", () => {
   it("replaces the stored copy: offline, the stored stop page shows the new text, and the old copy is gone", async () => {
