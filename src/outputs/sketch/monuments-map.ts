@@ -19,8 +19,10 @@ export interface MapMonument {
   municipality: { name: string };
 }
 
-/** Drawing units; the monuments are fitted into it, north up, centred. */
-const BOX = { width: 400, height: 260 } as const;
+/** Drawing units across; the height follows the monuments' spread, between these shapes. */
+const WIDTH = 400;
+const FLATTEST = 2;
+const TALLEST = 1.2;
 const PADDING = 30;
 const FONT_SIZE = 13;
 
@@ -30,19 +32,26 @@ const FONT_SIZE = 13;
  * with no monuments, to the region's bounds.
  */
 export function monumentsMapSvg(monuments: readonly MapMonument[], bounds: RegionBounds): string {
-  const { width, height } = BOX;
   const positions = monuments.length
     ? monuments.map((monument) => monument.location)
     : [
         { lat: bounds.south, lng: bounds.west },
         { lat: bounds.north, lng: bounds.east },
       ];
-  const fit = fitMap(positions, BOX, PADDING, 2000);
+  // The spread's width over its height in Mercator, measured by fitting it in a square.
+  const square = fitMap(positions, { width: 1000, height: 1000 }, 0, 2000).project;
+  const xs = positions.map((position) => square(position).x);
+  const ys = positions.map((position) => square(position).y);
+  const spread = (Math.max(...xs) - Math.min(...xs)) / Math.max(Math.max(...ys) - Math.min(...ys), 1);
+  const width = WIDTH;
+  const height = Math.round(Math.min(width / TALLEST, Math.max(width / FLATTEST, (width - 2 * PADDING) / spread + 2 * PADDING)));
+  const box = { width, height };
+  const fit = fitMap(positions, box, PADDING, 2000);
   const dots = monuments.map((monument) => fit.project(monument.location));
   const circles = dots
     .map((point) => `<circle cx="${formatNumber(point.x)}" cy="${formatNumber(point.y)}" r="5" fill="${SKETCH_COLOURS.monument}" stroke="${SKETCH_COLOURS.land}" stroke-width="1.5"/>`)
     .join("");
-  const labels = municipalityLabels(monuments, fit.project, dots).join("");
+  const labels = municipalityLabels(monuments, fit.project, dots, box).join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="monuments-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">` +
     `<rect width="${width}" height="${height}" fill="${SKETCH_COLOURS.land}"/>${circles}${labels}</svg>`
@@ -63,7 +72,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * whichever first clears the names already placed and every dot, inside the drawing.
  * The width of a name is estimated (system fonts differ): 0.62 em a letter, on the wide side.
  */
-function municipalityLabels(monuments: readonly MapMonument[], project: (point: LatLng) => PlanePoint, dots: readonly PlanePoint[]): string[] {
+function municipalityLabels(monuments: readonly MapMonument[], project: (point: LatLng) => PlanePoint, dots: readonly PlanePoint[], size: { width: number; height: number }): string[] {
   const byName = new Map<string, PlanePoint[]>();
   for (const monument of monuments) {
     const points = byName.get(monument.municipality.name) ?? [];
@@ -86,8 +95,8 @@ function municipalityLabels(monuments: readonly MapMonument[], project: (point: 
       [Math.min(...xs) - 9 - textWidth, centreY - FONT_SIZE / 2],
     ];
     const boxes = candidates.map(([left, top]) => {
-      const x = Math.min(Math.max(left, 4), BOX.width - 4 - textWidth);
-      const y = Math.min(Math.max(top, 4), BOX.height - 4 - FONT_SIZE);
+      const x = Math.min(Math.max(left, 4), size.width - 4 - textWidth);
+      const y = Math.min(Math.max(top, 4), size.height - 4 - FONT_SIZE);
       return { left: x, top: y, right: x + textWidth, bottom: y + FONT_SIZE };
     });
     const box = boxes.find((candidate) => ![...placed, ...dotBoxes].some((other) => overlaps(candidate, other))) ?? boxes[0]!;
