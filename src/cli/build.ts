@@ -4,6 +4,7 @@ import path from "node:path";
 import { formatReport } from "../content/problems.ts";
 import { buildSite } from "../eleventy/build-site.ts";
 import { describeImageReport } from "../images/summary.ts";
+import { describeOfflineReport } from "../outputs/offline/write.ts";
 import { readOptions } from "./args.ts";
 import { summariseModel } from "./summary.ts";
 
@@ -18,6 +19,7 @@ try {
     console.log(describeImageReport(result.images));
     const { search } = result;
     console.log(`Search index: ${search.pages} pages in ${search.languages.length} ${search.languages.length === 1 ? "language" : "languages"} (${search.languages.join(", ")}), ${(search.milliseconds / 1000).toFixed(1)} s${search.cached ? ", texts unchanged: from the cache" : ""}.`);
+    console.log(describeOfflineReport(result.offline));
     console.log(`Built ${summariseModel(result.model)} into ${output}/ (${result.files} files, ${seconds} s).`);
   } else {
     if (result.error) console.error(`The site could not be built: ${result.error.message}`);

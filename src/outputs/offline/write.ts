@@ -137,3 +137,18 @@ export async function writeOfflineFiles(data: LanguageData, outputDir: string, p
   await write("/sw.js", `// schachtbok's service worker for offline routes (src/client/service-worker.ts), build ${version}.\nconst __OFFLINE_BUILD__ = ${JSON.stringify(build)};\n${code}`);
   return { manifests, version, missing, files: written };
 }
+
+/** "Offline routes: 20 stores (5 routes in 4 languages), largest nl/alle-zeven-mijnen: 581 KB in 37 files, 16 pages." */
+export function describeOfflineReport(report: Pick<OfflineReport, "manifests" | "missing">): string {
+  const largest = [...report.manifests].sort((a, b) => b.bytes - a.bytes)[0];
+  const routes = new Set(report.manifests.map((manifest) => manifest.route)).size;
+  const languages = new Set(report.manifests.map((manifest) => manifest.lang)).size;
+  const lines = [
+    largest
+      ? `Offline routes: ${report.manifests.length} stores (${routes} routes in ${languages} ${languages === 1 ? "language" : "languages"}), largest ${largest.key}: ${Math.round(largest.bytes / 1024)} KB in ${largest.entries.length} files, ${largest.pages} pages.`
+      : "Offline routes: none (no routes).",
+  ];
+  // A page that asks for a file the build did not write: storing it would fail, so it is left out.
+  for (const missing of report.missing) lines.push(`  not in the site, left out of the offline store: ${missing}`);
+  return lines.join("\n");
+}
