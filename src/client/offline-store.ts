@@ -172,15 +172,17 @@ export async function removeOrphans(now = Date.now()): Promise<void> {
 }
 
 /**
- * The stored answer to a request, from any stored route. Pages match without their query,
- * the site's scripts and stylesheets too (a stored page asks for the version it was stored
- * with, which is there); a picture missing at the asked width is answered by another width of it.
+ * The stored answer to a request, from any stored route. With `similar` (for when the network
+ * failed), pages and the site's scripts and stylesheets also match without their query, and a
+ * picture missing at the asked width is answered by another width of it: the screen may differ
+ * from the phone's the store was made for.
  */
-export async function findStored(request: Request): Promise<Response | undefined> {
+export async function findStored(request: Request, { similar = false } = {}): Promise<Response | undefined> {
   const records = await storedRoutes();
   if (records.length === 0) return undefined;
   const url = new URL(request.url);
-  const loose = request.mode === "navigate" || url.pathname.startsWith("/assets/");
+  // Without their query only when the network failed: online, a page of a newer build asks for newer scripts.
+  const loose = similar && (request.mode === "navigate" || url.pathname.startsWith("/assets/"));
   const candidates = [request.url];
   if (request.mode === "navigate" && url.pathname.endsWith("/index.html")) candidates.push(url.origin + url.pathname.slice(0, -"index.html".length));
   for (const record of records) {
@@ -190,7 +192,7 @@ export async function findStored(request: Request): Promise<Response | undefined
       if (found) return found;
     }
   }
-  const family = pictureFamily(url.pathname);
+  const family = similar ? pictureFamily(url.pathname) : undefined;
   if (!family) return undefined;
   for (const record of records) {
     const cache = await caches.open(record.cache);

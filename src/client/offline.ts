@@ -72,6 +72,8 @@ function mount(panel: HTMLElement): void {
     setState(panel, "storing");
     status.setAttribute("aria-busy", "true");
     say(texts.storing);
+    // Asks the browser not to clear the store when space runs low (granted or not, storing goes on).
+    void navigator.storage?.persist?.().catch(() => false);
     try {
       // The worker must be there to answer once the phone is offline.
       await register();

@@ -63,7 +63,7 @@ async function page(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const stored = await findStored(request);
+    const stored = await findStored(request, { similar: true });
     if (stored) return markedStored(stored);
     return fallbackPage(new URL(request.url));
   }
@@ -71,12 +71,13 @@ async function page(request: Request): Promise<Response> {
 
 async function resource(request: Request, url: URL): Promise<Response> {
   const immutable = url.pathname.startsWith("/img/") || url.searchParams.has("v");
-  if (immutable) return (await findStored(request)) ?? fetch(request);
+  const stored = immutable ? await findStored(request) : undefined;
+  if (stored) return stored;
   try {
     return await fetch(request);
   } catch (error) {
-    const stored = await findStored(request);
-    if (stored) return stored;
+    const fallback = await findStored(request, { similar: true });
+    if (fallback) return fallback;
     throw error;
   }
 }

@@ -101,6 +101,23 @@ describe("a route stored offline", () => {
     expect(errors.filter((error) => !/tile|openstreetmap/i.test(error))).toEqual([]);
   });
 
+  it("offline on a wider screen than a phone's, shows the stored width of a picture in place of the one it would ask for", async () => {
+    const manifest = longestRoute();
+    const { context } = await site.newContext(PHONE);
+    const page = await context.newPage();
+    await storeRoute(page, manifest.url);
+    await context.setOffline(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const stopUrl = manifest.entries.find((entry) => entry.kind === "page" && entry.url.startsWith("/monumenten/") && readPage(entry.url).includes("<picture>"))!.url;
+    await page.goto(site.server.url(stopUrl));
+    const picture = page.locator("main figure img").first();
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    // It asked for a wider file than the store has (1600 px at 2x), and got the stored one.
+    expect(await picture.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/-1600-[0-9a-f]{10}\.webp$/);
+    // The browser scales the file it got as if it were 1600 px wide for a 768 px slot: an 800 px file shows 384 px wide.
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe((800 * 768) / 1600);
+  });
+
   it("offline, a page that was not stored says so and links to the stored route", async () => {
     const manifest = longestRoute();
     const { context } = await site.newContext(PHONE);
