@@ -43,7 +43,9 @@ export interface OfflineReport {
 
 /** Reads the output folder by site URL, each file once. */
 export function outputFiles(outputDir: string): OutputFiles {
+  // A stop's page is in the store of every route that passes it, in every language's copy: read once.
   const infos = new Map<string, SiteFileInfo | undefined>();
+  const pages = new Map<string, string | undefined>();
   const fileOf = (url: string) => {
     const sitePath = decodeURIComponent(filePath(url));
     return path.join(outputDir, ...sitePath.split("/").filter(Boolean), ...(sitePath.endsWith("/") ? ["index.html"] : []));
@@ -67,8 +69,8 @@ export function outputFiles(outputDir: string): OutputFiles {
     },
     html(url) {
       const file = fileOf(url);
-      if (!file.endsWith(".html") || !existsSync(file)) return undefined;
-      return readFileSync(file, "utf8");
+      if (!pages.has(file)) pages.set(file, file.endsWith(".html") && existsSync(file) ? readFileSync(file, "utf8") : undefined);
+      return pages.get(file);
     },
   };
 }
