@@ -29,18 +29,3 @@ export function boundsAround(points: Iterable<LatLngPair>): [LatLngPair, LatLngP
   }
   return south === Infinity ? null : [[south, west], [north, east]];
 }
-
-/**
- * Sideways offsets, in pixels, for markers `size` px wide: markers at the same place get
- * offsets that set them side by side, centred on it; every other marker gets 0.
- */
-export function sideBySideOffsets(points: readonly LatLngPair[], size: number): number[] {
-  const key = ([lat, lng]: LatLngPair) => `${lat.toFixed(6)},${lng.toFixed(6)}`;
-  const groups = new Map<string, number[]>();
-  points.forEach((point, index) => groups.set(key(point), [...(groups.get(key(point)) ?? []), index]));
-  const offsets = points.map(() => 0);
-  for (const members of groups.values()) {
-    members.forEach((index, position) => (offsets[index] = Math.round((position - (members.length - 1) / 2) * (size + 2))));
-  }
-  return offsets;
-}

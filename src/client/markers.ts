@@ -1,6 +1,7 @@
 import L from "leaflet";
 import type { Precision } from "./data.ts";
 import { kindCode, knownKind } from "./kinds.ts";
+import type { Offset } from "./spread.ts";
 
 // Markers drawn with CSS (divIcon), one icon object per kind and precision,
 // shared by every marker: no image files to break, and cheap for 10,000 markers.
@@ -27,13 +28,13 @@ export function monumentIcon(kind: string, precision: Precision): L.DivIcon {
 /** Width of a numbered stop marker, in pixels. */
 export const STOP_ICON_SIZE = 30;
 
-/** A numbered route stop: 1, 2, 3 … as in the stop list on the page; `shift` px to the right (for stops that share a place). */
-export function stopIcon(number: number, precision: Precision, shift = 0): L.DivIcon {
+/** A numbered route stop: 1, 2, 3 … as in the stop list on the page; moved `offset` px from its place (for stops that would touch, src/client/spread.ts). */
+export function stopIcon(number: number, precision: Precision, offset: Offset = { dx: 0, dy: 0 }): L.DivIcon {
   return L.divIcon({
     className: `route-stop${precision === "approximate" ? " route-stop--approximate" : ""}`,
     html: `<span aria-hidden="true">${Math.trunc(number)}</span>`,
     iconSize: [STOP_ICON_SIZE, STOP_ICON_SIZE],
-    iconAnchor: [STOP_ICON_SIZE / 2 - shift, STOP_ICON_SIZE / 2],
-    popupAnchor: [0, -15],
+    iconAnchor: [STOP_ICON_SIZE / 2 - offset.dx, STOP_ICON_SIZE / 2 - offset.dy],
+    popupAnchor: [offset.dx, offset.dy - STOP_ICON_SIZE / 2],
   });
 }

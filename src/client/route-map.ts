@@ -12,10 +12,11 @@ import {
   type RouteStopProperties,
 } from "./data.ts";
 import { required } from "./dom.ts";
-import { boundsAround, lineSegments, pointCount, sideBySideOffsets, type LatLngPair } from "./geometry.ts";
+import { boundsAround, lineSegments, pointCount, type LatLngPair } from "./geometry.ts";
 import { STOP_ICON_SIZE, stopIcon } from "./markers.ts";
 import type { MapMessages } from "./messages.ts";
 import { stopPopup } from "./popups.ts";
+import { spreadOffsets, type Offset } from "./spread.ts";
 import { mountRouteProgress } from "./route-progress.ts";
 
 // A route page's map: the path, and numbered stops matching the list on the page.
@@ -56,22 +57,32 @@ export function mountRouteMap(root: HTMLElement, config: MapConfig, messages: Ma
         const [lng, lat] = stop.geometry.coordinates as [number, number];
         return [lat, lng];
       });
-      // Stops at the same place (be-MINE and its museum) side by side, so both numbers show.
-      const shifts = sideBySideOffsets(stopPoints, STOP_ICON_SIZE);
-      for (const [index, stop] of stops.entries()) {
-        const [lat, lng] = stopPoints[index]!;
-        L.marker([lat, lng], {
-          icon: stopIcon(stop.properties.number, stop.properties.precision, shifts[index]),
+      const markers = stops.map((stop, index) =>
+        L.marker(stopPoints[index]!, {
+          icon: stopIcon(stop.properties.number, stop.properties.precision),
           title: messages.stopTitle(stop.properties.number, stop.properties.name),
           riseOnHover: true,
         })
           .bindPopup(() => stopPopup(stop.properties, straightLines, messages))
-          .addTo(map);
-      }
+          .addTo(map),
+      );
       if (straightLines && segments.length > 0) addNotice(map, messages.straightLinesLabel, "topright", "map-label");
 
       const bounds = boundsAround([...segments.flat(), ...stopPoints]);
       if (bounds) fitContent(map, bounds, { maxZoom: 16 });
+      // Stops that would touch at this zoom (be-MINE and its museum; mines close together on a
+      // route across the region) side by side, so every number can be read and tapped.
+      const offsets: Offset[] = stops.map(() => ({ dx: 0, dy: 0 }));
+      const spread = () => {
+        const next = spreadOffsets(stopPoints.map((point) => map.latLngToLayerPoint(point)), STOP_ICON_SIZE);
+        next.forEach((offset, index) => {
+          if (offset.dx === offsets[index]!.dx && offset.dy === offsets[index]!.dy) return;
+          offsets[index] = offset;
+          markers[index]!.setIcon(stopIcon(stops[index]!.properties.number, stops[index]!.properties.precision, offset));
+        });
+      };
+      spread();
+      map.on("zoomend", spread);
       canvas.dataset.pathGeometry = straightLines ? "straight-lines" : "track";
       canvas.dataset.pathPoints = String(pointCount(segments));
       canvas.dataset.pathSegments = String(segments.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsAround, lineSegments, pointCount, sideBySideOffsets } from "../../src/client/geometry.ts";
+import { boundsAround, lineSegments, pointCount } from "../../src/client/geometry.ts";
 
 describe("lineSegments", () => {
   it("turns GeoJSON [lng, lat(, ele)] into Leaflet's [lat, lng], dropping the elevation", () => {
@@ -22,20 +22,5 @@ describe("boundsAround", () => {
 
   it("gives null without points", () => {
     expect(boundsAround([])).toBeNull();
-  });
-});
-
-describe("sideBySideOffsets", () => {
-  it("sets markers at the same place side by side, centred on it, and leaves the others alone", () => {
-    const offsets = sideBySideOffsets(
-      [
-        [51.07077, 5.22105],
-        [51.07, 5.23],
-        [51.07077, 5.22105],
-        [51.07077, 5.22105],
-      ],
-      30,
-    );
-    expect(offsets).toEqual([-32, 0, 0, 32]);
   });
 });
