@@ -63,6 +63,14 @@ describe.each(WIDTHS)("at %i px wide", (width) => {
     await page.context().close();
   });
 
+  it.runIf(width < 600)("a route page with the phone menu open has no axe violations", async () => {
+    const page = await open(width, "/routes/alle-zeven-mijnen/");
+    await page.click(".site-nav__toggle");
+    await page.locator("#site-nav-list a").first().waitFor({ state: "visible" });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("a route map with a stop's popup open has no axe violations", async () => {
     const page = await open(width, "/routes/alle-zeven-mijnen/");
     await openPopup(page, "[data-map-canvas] .route-stop");
