@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "../tests/helpers/browser.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/helpers/browser.ts";
 import { startStaticServer } from "../tests/helpers/static-server.ts";
 
 /** One page of every type the issue names, in the sample region. */
@@ -73,17 +73,8 @@ if (!siteDir) {
 const server = await startStaticServer(siteDir, { asHost: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    // Nothing leaves the machine: every host but the loopback fails to resolve (map tiles too).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-  ],
+  // The tests' flags: no background traffic, and every host but the loopback fails to resolve (map tiles too).
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 const results: PageResult[] = [];
 try {
