@@ -8,10 +8,11 @@ import filtersPlugin from "./filters.ts";
 import sketchesPlugin from "./sketches.ts";
 import offlinePlugin from "./offline.ts";
 import { copyMedia } from "./media.ts";
-import { modelFor, type LoadedModel } from "./model-data.ts";
+import { hasPreloadedModel, modelFor, type LoadedModel } from "./model-data.ts";
+import { contentErrorMiddleware, DevContentErrors } from "./dev-errors.ts";
 import { publishImages } from "../images/publish.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
-import { formatProblem } from "../content/problems.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { writeSearchIndex } from "../outputs/search/pagefind.ts";
@@ -30,20 +31,46 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   let current: LoadedModel | undefined;
   let searchIndexing: Promise<void> = Promise.resolve();
   // Loaded once per build (npm start rebuilds on every change), for both global data entries.
-  let loading: Promise<LoadedModel> | undefined;
+  let loading: Promise<LoadedModel | undefined> | undefined;
+  // npm start: content errors do not stop the dev server. They are printed as npm run build
+  // prints them, no page is rewritten, and the pages served show them (src/eleventy/dev-errors.ts).
+  const contentErrors = new DevContentErrors();
+  let outputDir: string | undefined;
+  let runMode: string | undefined;
   const load = () =>
-    (loading ??= modelFor(contentDir).then((loaded) => {
-      current = loaded;
-      return loaded;
-    }));
-  eleventyConfig.on("eleventy.before", () => {
+    (loading ??= modelFor(contentDir).then(
+      (loaded) => {
+        current = loaded;
+        contentErrors.clear();
+        return loaded;
+      },
+      (error: unknown) => {
+        // A one-off build (eleventy without --serve) still fails on them.
+        if (!(error instanceof ContentError) || hasPreloadedModel() || runMode === "build") throw error;
+        current = undefined;
+        contentErrors.report(error.problems);
+        return undefined;
+      },
+    ));
+  eleventyConfig.on("eleventy.before", (event: { directories: { output: string }; runMode: string }) => {
     loading = undefined;
+    outputDir = event.directories.output;
+    runMode = event.runMode;
   });
+  // With content errors every template is skipped: the output keeps the last good site.
+  eleventyConfig.addPreprocessor("schachtbok-content-errors", "*", () => (contentErrors.active ? false : undefined));
+  eleventyConfig.setServerOptions({ middleware: [contentErrorMiddleware(contentErrors, () => outputDir)] });
 
   // `model` is the site in its own language; `i18n` has the view of every language and
   // every page's addresses in the others (src/eleventy/languages.ts).
-  eleventyConfig.addGlobalData("model", async () => languageData((await load()).model).views[0]);
-  eleventyConfig.addGlobalData("i18n", async () => languageData((await load()).model));
+  eleventyConfig.addGlobalData("model", async () => {
+    const loaded = await load();
+    return loaded && languageData(loaded.model).views[0];
+  });
+  eleventyConfig.addGlobalData("i18n", async () => {
+    const loaded = await load();
+    return loaded && languageData(loaded.model);
+  });
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
 
   // Filters for the templates (labels, dates, Markdown). Rendering every body is
