@@ -68,18 +68,21 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
   await forEachLimited([...bySource.keys()], async (sourcePath) => {
     const inspection = await inspectSource(sourcePath, cache);
     if (inspection.ok) facts.set(sourcePath, inspection.facts);
-    else for (const { image } of bySource.get(sourcePath)!) report.problems.push(problemAt(image, inspection.message, inspection.hint));
+    else for (const image of declaredImages(bySource.get(sourcePath)!)) report.problems.push(problemAt(image, inspection.message, inspection.hint));
   });
   cache.save();
 
-  // Print resolution, from the source's size alone.
+  // Print resolution, from the source's size alone. One line per image in the content: a photo on
+  // the monument's own card and on a series' card is reported once, at the size it prints worst.
+  const printProblems = new Map<string, { problem: ContentProblem; dpi: number }>();
   for (const { image, use } of uses) {
     const source = facts.get(image.sourcePath);
-    if (use.print && source && !source.vector) {
-      const problem = printResolutionProblem(image, source, use.print);
-      if (problem) report.problems.push(problem);
-    }
+    if (!use.print || !source || source.vector) continue;
+    const found = printResolutionProblem(image, source, use.print);
+    const place = declarationKey(image);
+    if (found && found.dpi < (printProblems.get(place)?.dpi ?? Infinity)) printProblems.set(place, found);
   }
+  for (const { problem } of printProblems.values()) report.problems.push(problem);
   if (options.inspectOnly || report.problems.some((problem) => problem.severity === "error")) return report;
 
   // SVG drawings are drawn large once (cached), then handled like photos.
@@ -124,7 +127,7 @@ export async function processImages(model: SiteModel, options: ImagePipelineOpti
   });
   progress.done();
   for (const [sourcePath, message] of failed) {
-    for (const { image } of bySource.get(sourcePath)!) {
+    for (const image of declaredImages(bySource.get(sourcePath)!)) {
       report.problems.push(problemAt(image, `the image could not be converted: ${message}`, "the file is probably damaged; copy or export it again"));
     }
   }
@@ -209,20 +212,31 @@ export function imageUses(model: SiteModel): Use[] {
   return uses;
 }
 
-function printResolutionProblem(image: Image, source: SourceFacts, settings: PrintSettings): ContentProblem | undefined {
+function printResolutionProblem(image: Image, source: SourceFacts, settings: PrintSettings): { problem: ContentProblem; dpi: number } | undefined {
   const dpi = printDpi(printCrop(source, settings), settings);
   if (dpi >= PRINT_DPI_WARNING) return undefined;
   const { px } = printMasterSize(settings);
   const severity = dpi < PRINT_DPI_ERROR ? "error" : "warning";
   const need = severity === "error" ? `at least ${PRINT_DPI_ERROR} dpi is needed, ${PRINT_DPI_WARNING} looks sharp` : `${PRINT_DPI_WARNING} dpi looks sharp`;
-  return {
-    ...problemAt(
-      image,
-      `${source.width} x ${source.height} pixels prints at ${dpi} dpi on the postcard front (${describePrint(settings)}); ${need}`,
-      `use a larger original, at least ${px.width} x ${px.height} pixels after cropping to the card`,
-    ),
-    severity,
-  };
+  const problem = problemAt(
+    image,
+    `${source.width} x ${source.height} pixels prints at ${dpi} dpi on the postcard front (${describePrint(settings)}); ${need}`,
+    `use a larger original, at least ${px.width} x ${px.height} pixels after cropping to the card`,
+  );
+  return { problem: { ...problem, severity }, dpi };
+}
+
+/** Where an image is named in the content: the place a problem with it is reported. */
+function declarationKey(image: Image): string {
+  const { file, line, field } = image.declaredAt();
+  return `${file}:${line}:${field}`;
+}
+
+/** Each image of these uses once, by where it is named (a card's picture is its monument's). */
+function declaredImages(uses: readonly Use[]): Image[] {
+  const images = new Map<string, Image>();
+  for (const { image } of uses) if (!images.has(declarationKey(image))) images.set(declarationKey(image), image);
+  return [...images.values()];
 }
 
 async function rasterised(sourcePath: string, source: SourceFacts, uses: Use[], cache: ImageCache): Promise<Working> {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -147,6 +147,20 @@ describe("print masters", () => {
     ]);
   });
 
+  it("reports a photo on the monument's card and on a series' card once, at the size it prints worst", async () => {
+    const sameSize = regionWithPhoto(await phonePhoto(1500, 1000), POSTCARD);
+    addSeries(sameSize, "");
+    expect(await loadSiteAndInspect(sameSize)).toEqual([
+      expect.objectContaining({ line: 11, field: "images[0].file", severity: "warning", message: expect.stringContaining("prints at 229 dpi on the postcard front (A6 landscape") }),
+    ]);
+    // On a DL card the same photo is cut wider and prints at 176 dpi: that is the one line.
+    const larger = regionWithPhoto(await phonePhoto(1500, 1000), POSTCARD);
+    addSeries(larger, "card: DL\n");
+    expect(await loadSiteAndInspect(larger)).toEqual([
+      expect.objectContaining({ line: 11, field: "images[0].file", severity: "error", message: expect.stringContaining("prints at 176 dpi on the postcard front (DL landscape") }),
+    ]);
+  });
+
   it("leaves pictures without a postcard alone, however small", async () => {
     expect(await loadSiteAndInspect(regionWithPhoto(await phonePhoto(400, 300)))).toEqual([]);
   });
@@ -158,11 +172,20 @@ describe("files that will not do", () => {
     ["a text file named .jpg", async () => Buffer.from("not a picture at all"), /foto\.jpg: this file is not an image that can be read/],
     ["a decompression bomb", async () => claimedGiantPng(30000, 30000), /foto\.jpg: the image is 30000 x 30000 pixels \(900 megapixels\), over the limit of 200 megapixels/],
   ])("reports %s on the line that names it, without a stack trace", async (_name, bytes, message) => {
-    const problems = await loadSiteAndInspect(regionWithPhoto(await bytes()));
+    // On the monument's page, its postcard and a series' card: still one line.
+    const contentDir = regionWithPhoto(await bytes(), POSTCARD);
+    addSeries(contentDir, "");
+    const problems = await loadSiteAndInspect(contentDir);
     expect(problems).toEqual([expect.objectContaining({ line: 11, field: "images[0].file", severity: "error", message: expect.stringMatching(message) })]);
     expect(problems[0]!.message).not.toMatch(/\n|at .*\.ts:/);
   });
 });
+
+/** A postcard series of the C-mine card, with extra front matter lines. */
+function addSeries(contentDir: string, frontMatter: string): void {
+  mkdirSync(path.join(contentDir, "series"), { recursive: true });
+  writeFileSync(path.join(contentDir, "series", "mijnen.md"), `---\ntitle: Mijnen op kaart\nyear: 2026\n${frontMatter}cards:\n  - monument: c-mine\n---\nEen reeks.\n`);
+}
 
 async function loadSiteAndInspect(contentDir: string) {
   const { model, problems } = await loadSite(contentDir);
