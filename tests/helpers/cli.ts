@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** Runs a command the way `npm run <name>` does (node scripts/run.mjs <name>), from the project folder. */
-export function runCli(command: "build" | "check", args: string[] = [], cwd = PROJECT_DIR): CliResult {
+export function runCli(command: "build" | "check" | "import" | "new", args: string[] = [], cwd = PROJECT_DIR): CliResult {
   const result = spawnSync(process.execPath, [RUN, command, ...args], {
     cwd,
     encoding: "utf8",
