@@ -9,13 +9,18 @@ export function polygonsCentre(polygons: readonly (readonly (readonly Position[]
   let x = 0;
   let y = 0;
   const vertices: Position[] = [];
+  // Relative to one vertex: the products of whole degrees would drown the small differences.
+  const origin = polygons[0]?.[0]?.[0] ?? [0, 0];
+  const [ox, oy] = [origin[0]!, origin[1]!];
   for (const rings of polygons) {
     const ring = rings[0];
     if (!ring || ring.length === 0) continue;
     vertices.push(...ring);
     for (let index = 0; index < ring.length - 1; index++) {
-      const [x0, y0] = ring[index] as [number, number];
-      const [x1, y1] = ring[index + 1] as [number, number];
+      const x0 = ring[index]![0]! - ox;
+      const y0 = ring[index]![1]! - oy;
+      const x1 = ring[index + 1]![0]! - ox;
+      const y1 = ring[index + 1]![1]! - oy;
       const cross = x0 * y1 - x1 * y0;
       area += cross;
       x += (x0 + x1) * cross;
@@ -26,7 +31,7 @@ export function polygonsCentre(polygons: readonly (readonly (readonly Position[]
   if (Math.abs(area) < 1e-14) {
     return { lng: mean(vertices.map((vertex) => vertex[0]!)), lat: mean(vertices.map((vertex) => vertex[1]!)) };
   }
-  return { lng: x / (3 * area), lat: y / (3 * area) };
+  return { lng: ox + x / (3 * area), lat: oy + y / (3 * area) };
 }
 
 function mean(values: number[]): number {
