@@ -128,7 +128,10 @@ stops:
   - monument:
   - monument:
   # - name: Uitkijkpunt op de terril
-  #   location: { lat: 51.05, lng: 5.22, precision: approximate }
+  #   location:
+  #     lat: 51.05
+  #     lng: 5.22
+  #     precision: approximate
   #   note: Trap van 200 treden
 # Een GPX-bestand naast dit bestand met het gevolgde spoor (niet verplicht).
 # track: route.gpx
@@ -226,10 +229,11 @@ grades:
 subjects:
 # Hoe lang het duurt in minuten, het bezoek inbegrepen (10 tot 1440).
 duration:
-# De route waarop het pakket steunt (bestandsnaam zonder .md uit content/routes).
+# De route waarop het pakket steunt (bestandsnaam zonder .md uit content/routes), of anders
+# de monumenten van de werkbladen hieronder: een lijst van bestandsnamen zonder .md, bv. [c-mine].
 # route: naam-van-een-route
-# Monumenten en verhalen die erbij horen: bestandsnamen zonder .md.
-# monuments: [naam-van-een-monument]
+monuments:
+# Verhalen die erbij horen: bestandsnamen zonder .md uit content/stories.
 # stories: [naam-van-een-verhaal]
 # Leerdoelen, een lijst van zinnen (5 tot 300 tekens elk), minstens één.
 goals:
