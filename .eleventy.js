@@ -14,5 +14,6 @@ export default function (eleventyConfig) {
   eleventyConfig.setWatchJavaScriptDependencies(false);
 
   // Content model (validated once) as global data `model`, its pages, media and data files.
-  eleventyConfig.addPlugin(schachtbok, { contentDir: "content" });
+  // npm run edit --content <folder> (src/cli/edit.ts) names another content folder.
+  eleventyConfig.addPlugin(schachtbok, { contentDir: process.env.SCHACHTBOK_CONTENT_DIR || "content" });
 }

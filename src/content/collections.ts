@@ -42,6 +42,9 @@ export interface TranslationReading<T> {
   into: TranslationEntry<T>[];
 }
 
+/** Files as a save in the editor would leave them (src/cms/check.ts): absolute path → text, read instead of the disk. */
+export type ContentOverlay = ReadonlyMap<string, string>;
+
 /** "c-mine.de" → ["c-mine", "de"]: a file name ending in a dot and two letters is a translation. */
 export const TRANSLATION_NAME = /^(.+)\.([a-z]{2})$/;
 
@@ -62,14 +65,15 @@ export async function readCollection<S extends z.ZodType>(
   problems: ContentProblem[],
   cache?: ContentCache,
   translations?: TranslationReading<unknown>,
+  overlay?: ContentOverlay,
 ): Promise<Entry<z.output<S>>[]> {
   const directory = path.join(contentDir, folder);
-  const files = listMarkdownFiles(directory);
+  const files = listMarkdownFiles(directory, overlay);
   const entries: Entry<z.output<S>>[] = [];
   const bySlug = new Map<string, SourceFile>();
   for (const absolutePath of files) {
     // Synchronous reads: thousands of small files are read faster without a promise each.
-    const text = readFileSync(absolutePath, "utf8");
+    const text = overlay?.get(absolutePath) ?? readFileSync(absolutePath, "utf8");
     const digest = cache && ContentCache.digest(text);
     const cached = digest && cache.lookup(absolutePath, digest);
     const source = cached
@@ -186,14 +190,18 @@ function withoutUntranslatable(source: SourceFile, reading: Pick<TranslationRead
   return { ...source, data: strip(source.data, []) };
 }
 
-function listMarkdownFiles(directory: string): string[] {
+function listMarkdownFiles(directory: string, overlay?: ContentOverlay): string[] {
   let names: string[];
   try {
     // Sync: Node 20's recursive fs.promises.readdir is several times slower.
     names = readdirSync(directory, { recursive: true, encoding: "utf8" });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    names = [];
+  }
+  for (const file of overlay?.keys() ?? []) {
+    const relative = path.relative(directory, file);
+    if (!relative.startsWith("..") && !path.isAbsolute(relative) && !names.includes(relative)) names.push(relative);
   }
   return names
     .filter((name) => name.endsWith(".md") && path.basename(name).toLowerCase() !== "readme.md")

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ContentCache } from "./cache.ts";
-import { displayPath, readCollection, validateTranslation, type TranslationEntry } from "./collections.ts";
+import { displayPath, readCollection, validateTranslation, type ContentOverlay, type TranslationEntry } from "./collections.ts";
 import type { SiteTranslationFile } from "./link-translations.ts";
 import {
   monumentTranslationSchema,
@@ -38,6 +38,8 @@ export const SITE_CONFIG_FILE = "site.yaml";
 export interface LoadOptions {
   /** Keep validated front matter of unchanged files here (see ContentCache). */
   cache?: { file: string; version: string };
+  /** Files read from here instead of the disk: the editor's check of a save before it is written. */
+  overlay?: ContentOverlay;
 }
 
 /** Reads, validates and links all content under `contentDir`. Never throws for content mistakes. */
@@ -47,7 +49,7 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
   const configPath = path.join(root, SITE_CONFIG_FILE);
   let configText: string;
   try {
-    configText = await readFile(configPath, "utf8");
+    configText = options.overlay?.get(configPath) ?? (await readFile(configPath, "utf8"));
   } catch {
     problems.push({
       file: displayPath(configPath),
@@ -75,11 +77,11 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
     schema: monumentTranslationSchema,
     original: monumentSchema,
     into: translations.monuments,
-  });
-  const routes = await readCollection(root, "routes", routeSchema, problems, cache, { schema: routeTranslationSchema, original: routeSchema, into: translations.routes });
-  const stories = await readCollection(root, "stories", storySchema, problems, cache, { schema: storyTranslationSchema, original: storySchema, into: translations.stories });
-  const series = await readCollection(root, "series", seriesSchema, problems, cache);
-  const packs = await readCollection(root, "packs", packSchema, problems, cache);
+  }, options.overlay);
+  const routes = await readCollection(root, "routes", routeSchema, problems, cache, { schema: routeTranslationSchema, original: routeSchema, into: translations.routes }, options.overlay);
+  const stories = await readCollection(root, "stories", storySchema, problems, cache, { schema: storyTranslationSchema, original: storySchema, into: translations.stories }, options.overlay);
+  const series = await readCollection(root, "series", seriesSchema, problems, cache, undefined, options.overlay);
+  const packs = await readCollection(root, "packs", packSchema, problems, cache, undefined, options.overlay);
   cache?.save();
 
   if (site?.value === undefined) return { problems: problems.sort(compareProblems) };

@@ -7,6 +7,7 @@ import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import sketchesPlugin from "./sketches.ts";
 import offlinePlugin from "./offline.ts";
+import cmsPlugin from "./cms.ts";
 import { copyMedia } from "./media.ts";
 import { hasPreloadedModel, modelFor, type LoadedModel } from "./model-data.ts";
 import { contentErrorMiddleware, DevContentErrors } from "./dev-errors.ts";
@@ -112,6 +113,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPlugin(clientBundlePlugin);
   // "Bewaar offline" on route pages: the panel's data and filters; the dev server's /sw.js (src/eleventy/offline.ts).
   eleventyConfig.addPlugin(offlinePlugin);
+  // /admin/: the browser editor for staff, configured from the content schemas (src/eleventy/cms.ts).
+  eleventyConfig.addPlugin(cmsPlugin, { contentDir });
 
   // Only media that content refers to is published (not drafts lying next to it), and for
   // npm start the derived images and the postcard files (npm run build writes them into its

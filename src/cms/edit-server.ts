@@ -1,0 +1,223 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, realpath, unlink, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
+import { stringify } from "yaml";
+import { TRANSLATION_NAME } from "../content/collections.ts";
+import { formatProblem } from "../content/problems.ts";
+import { checkSave } from "./check.ts";
+import { TYPED_LISTS } from "./config.ts";
+import { mergeFile, splitFile } from "./merge.ts";
+import { addTypeKeys, removeTypeKeys, type TypedLists } from "./typed-lists.ts";
+
+// The editor's local backend for `npm run edit`: the actions of Decap's own `decap-server`
+// (its local file-system mode, POST /api/v1 { action, params }), so Decap CMS reads and
+// writes content/ on this computer, with two differences: a save is merged into the file
+// on disk (src/cms/merge.ts: only edited fields change), and POST /api/check validates a save
+// before it is written (src/cms/check.ts). Listens on 127.0.0.1 only; paths stay in content/.
+
+export interface EditServerOptions {
+  /** The content folder; the editor's paths start with its name ("content/monuments/x.md"). */
+  contentDir: string;
+  port?: number;
+}
+
+type Params = Record<string, unknown>;
+
+export async function startEditServer(options: EditServerOptions): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const contentDir = await realpath(path.resolve(options.contentDir));
+  const root = path.dirname(contentDir);
+  const backend = new LocalBackend(root, contentDir);
+  const server = createServer((request, response) => {
+    handle(backend, request, response).catch((error: unknown) => {
+      console.error(`npm run edit: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) send(response, 500, { error: error instanceof Error ? error.message : "error" });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8081, "127.0.0.1", resolve);
+  });
+  const address = server.address() as { port: number };
+  return {
+    server,
+    url: `http://127.0.0.1:${address.port}/api/v1`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function handle(backend: LocalBackend, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // The editor is served by the dev server on another port of this computer.
+  const origin = request.headers.origin;
+  if (origin && /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) {
+    response.setHeader("Access-Control-Allow-Origin", origin);
+    response.setHeader("Access-Control-Allow-Headers", "Content-Type");
+    response.setHeader("Vary", "Origin");
+  }
+  if (request.method === "OPTIONS") return void response.writeHead(204).end();
+  if (request.method !== "POST") return send(response, 405, { error: "POST only" });
+  const body = JSON.parse(await readBody(request)) as { action?: string; params?: Params } & Params;
+  if (request.url === "/api/v1") return send(response, 200, await backend.act(String(body.action), body.params ?? {}));
+  if (request.url === "/api/check") return send(response, 200, await backend.check(body));
+  send(response, 404, { error: "not found" });
+}
+
+function send(response: ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(value ?? null));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+class LocalBackend {
+  constructor(
+    private readonly root: string,
+    private readonly contentDir: string,
+  ) {}
+
+  /** An editor path ("content/monuments/x.md") as an absolute path inside the content folder. */
+  private resolve(relative: string): string {
+    const absolute = path.resolve(this.root, relative);
+    const inside = path.relative(this.contentDir, absolute);
+    if (inside.startsWith("..") || path.isAbsolute(inside)) throw new Error(`${relative} is outside the content folder`);
+    return absolute;
+  }
+
+  private relative(absolute: string): string {
+    return path.relative(this.root, absolute).split(path.sep).join("/");
+  }
+
+  /** The typed lists of the collection a file is in (a pack's questions). */
+  private typedLists(relative: string): TypedLists {
+    const folder = path.basename(path.dirname(this.resolve(relative)));
+    return (TYPED_LISTS as Record<string, TypedLists | undefined>)[folder] ?? {};
+  }
+
+  private format(relative: string): "frontmatter" | "yaml" {
+    return /\.ya?ml$/.test(relative) ? "yaml" : "frontmatter";
+  }
+
+  private async entry(relative: string): Promise<{ data: string | null; file: { path: string; id: string | null } }> {
+    try {
+      const text = await readFile(this.resolve(relative), "utf8");
+      const lists = this.typedLists(relative);
+      const format = this.format(relative);
+      let data = text;
+      if (Object.keys(lists).length > 0 && format === "frontmatter") {
+        const { yaml, body } = splitFile(text, format);
+        data = `---\n${addTypeKeys(yaml, lists)}---\n${body}`;
+      }
+      return { data, file: { path: relative, id: digest(text) } };
+    } catch {
+      return { data: null, file: { path: relative, id: null } };
+    }
+  }
+
+  private async list(folder: string, extension: string, depth: number): Promise<string[]> {
+    const walk = async (directory: string, left: number): Promise<string[]> => {
+      if (left <= 0) return [];
+      const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+      const found = await Promise.all(
+        entries.map((entry) => {
+          // Drafts (_x.md, .x) are not entries, as for npm run check.
+          if (entry.name.startsWith("_") || entry.name.startsWith(".")) return [];
+          const full = path.join(directory, entry.name);
+          return entry.isDirectory() ? walk(full, left - 1) : full.endsWith(extension) ? [full] : [];
+        }),
+      );
+      return found.flat();
+    };
+    return (await walk(this.resolve(folder), depth)).map((file) => this.relative(file)).sort();
+  }
+
+  async act(action: string, params: Params): Promise<unknown> {
+    switch (action) {
+      case "info":
+        return { repo: path.basename(this.root), publish_modes: ["simple"], type: "local_fs" };
+      case "entriesByFolder": {
+        const files = await this.list(String(params.folder), String(params.extension ?? "md"), Number(params.depth ?? 1));
+        // Translations (c-mine.de.md) are edited as files, not as entries of their own (see the README).
+        const entries = files.filter((file) => !TRANSLATION_NAME.test(path.basename(file, path.extname(file))));
+        return Promise.all(entries.map((file) => this.entry(file)));
+      }
+      case "entriesByFiles":
+        return Promise.all((params.files as { path: string }[]).map((file) => this.entry(file.path)));
+      case "getEntry":
+        return this.entry(String(params.path));
+      case "persistEntry": {
+        const entry = params.entry as { path: string; raw: string; newPath?: string } | undefined;
+        const dataFiles = (params.dataFiles as { path: string; raw: string; newPath?: string }[] | undefined) ?? (entry ? [entry] : []);
+        for (const file of dataFiles) await this.writeEntry(file.newPath ?? file.path, file.raw, file.path);
+        for (const asset of (params.assets as { path: string; content: string; encoding: BufferEncoding }[] | undefined) ?? []) {
+          await this.writeBytes(asset.path, Buffer.from(asset.content, asset.encoding));
+        }
+        return { message: "entry persisted" };
+      }
+      case "getMedia": {
+        const files = await this.list(String(params.mediaFolder), "", 1);
+        const media = files.filter((file) => !/\.(md|ya?ml)$/.test(file));
+        return Promise.all(media.map((file) => this.mediaFile(file)));
+      }
+      case "getMediaFile":
+        return this.mediaFile(String(params.path));
+      case "persistMedia": {
+        const asset = params.asset as { path: string; content: string; encoding: BufferEncoding };
+        await this.writeBytes(asset.path, Buffer.from(asset.content, asset.encoding));
+        return this.mediaFile(asset.path);
+      }
+      case "deleteFile":
+        await unlink(this.resolve(String(params.path))).catch(() => undefined);
+        return { message: "deleted" };
+      case "deleteFiles":
+        for (const file of params.paths as string[]) await unlink(this.resolve(file)).catch(() => undefined);
+        return { message: "deleted" };
+      case "getDeployPreview":
+        return null;
+      default:
+        throw new Error(`unknown action ${action}`);
+    }
+  }
+
+  /** The text a save writes: the editor's text merged into the file on disk. */
+  async textToWrite(relative: string, raw: string, previous = relative): Promise<string> {
+    const existing = await readFile(this.resolve(previous), "utf8").catch(() => undefined);
+    const lists = this.typedLists(relative);
+    return mergeFile(existing, raw, this.format(relative), (data) => removeTypeKeys(data, lists));
+  }
+
+  private async writeEntry(relative: string, raw: string, previous: string): Promise<void> {
+    const text = await this.textToWrite(relative, raw, previous);
+    await this.writeBytes(relative, Buffer.from(text, "utf8"));
+    if (previous !== relative) await unlink(this.resolve(previous)).catch(() => undefined);
+  }
+
+  private async writeBytes(relative: string, bytes: Buffer): Promise<void> {
+    const target = this.resolve(relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+  }
+
+  private async mediaFile(relative: string) {
+    const bytes = await readFile(this.resolve(relative));
+    return { id: digest(bytes), content: bytes.toString("base64"), encoding: "base64", path: relative, name: path.basename(relative) };
+  }
+
+  /** POST /api/check { path, data, uploads }: the problems the save would cause, as npm run check words them. */
+  async check(body: Params): Promise<{ problems: { file: string; line: number; field: string; message: string; hint?: string; severity: string; text: string }[] }> {
+    const relative = String(body.path);
+    const { body: markdown, ...fields } = (body.data ?? {}) as Record<string, unknown>;
+    const yaml = stringify(fields, { lineWidth: 0 });
+    const raw = this.format(relative) === "yaml" ? yaml : `---\n${yaml}---\n${typeof markdown === "string" ? markdown : ""}`;
+    const text = await this.textToWrite(relative, raw);
+    const uploads = ((body.uploads as string[] | undefined) ?? []).map((file) => this.resolve(file));
+    const problems = await checkSave(this.contentDir, { file: this.resolve(relative), text, uploads });
+    return { problems: problems.map((problem) => ({ ...problem, text: formatProblem(problem) })) };
+  }
+}
+
+function digest(content: string | Buffer): string {
+  return createHash("sha256").update(content).digest("hex");
+}
