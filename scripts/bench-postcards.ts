@@ -75,9 +75,9 @@ async function writeRegion(contentDir: string, cards: number): Promise<void> {
     writeFileSync(
       path.join(contentDir, "monuments", `${name}.md`),
       `---\ntitle: Monument ${index}\nmunicipality: Genk\nlocation: { lat: 50.98, lng: 5.49, precision: approximate }\nkind: headframe\n` +
-        "summary: Een gegenereerd monument voor de postkaarten.\n" +
+        `summary: Een gegenereerd monument voor de postkaarten, nummer ${index}.\n` +
         `images:\n  - file: ${name}.jpg\n    alt: Een gegenereerde foto met kleurvlakken\n    credit: Benchmark\n    licence: CC0-1.0\n` +
-        "postcard:\n  title: Wist je dat?\n  text: Dit monument bestaat alleen om te meten hoe snel een reeks postkaarten gemaakt wordt, en hoe groot de bestanden zijn.\n" +
+        `postcard:\n  title: Wist je dat?\n  text: Dit monument (${index}) bestaat alleen om te meten hoe snel een reeks postkaarten gemaakt wordt, en hoe groot de bestanden zijn.\n` +
         "---\nEen monument.\n",
     );
   });

@@ -60,7 +60,7 @@ visiting:
   wheelchair: partly
 postcard:
   title: Wist je dat?
-  text: Dit monument bestaat alleen om de bouwtijd van schachtbok te meten.
+  text: Dit monument (nummer ${index}) bestaat alleen om de bouwtijd van schachtbok te meten.
 stories: [verhaal-${pad(index % storyCount)}]
 ---
 ## Geschiedenis
@@ -81,7 +81,7 @@ Het gebouw is vandaag een plek voor cultuur, sport en ontmoeting.
     files[`routes/route-${pad(index)}.md`] = `---
 title: Route ${index}
 mode: ${["walk", "bike", "car"][index % 3]}
-summary: Een gegenereerde route langs tien monumenten.
+summary: Een gegenereerde route langs tien monumenten, nummer ${index}.
 start: Monument ${index * 10}
 finish: Monument ${index * 10 + 9}
 stops:
@@ -95,7 +95,7 @@ Een route voor de benchmark.
 title: Verhaal ${index}
 kind: story
 date: "19${String(10 + (index % 80)).padStart(2, "0")}-05-01"
-summary: Een gegenereerd verhaal over de mijnen, voor de benchmark.
+summary: Een gegenereerd verhaal over de mijnen, voor de benchmark, nummer ${index}.
 authors: [Benchmark]
 ---
 Er was eens een mijn. Dit verhaal hoort bij enkele monumenten.

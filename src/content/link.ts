@@ -11,6 +11,7 @@ import type { StoryData } from "./schemas/story.ts";
 import type { SeriesData } from "./schemas/series.ts";
 import type { PackData } from "./schemas/pack.ts";
 import { checkRawPack, comparePacks, linkPack } from "./link-pack.ts";
+import { checkCopiedTexts } from "./copied-texts.ts";
 import type { SourceFile } from "./source-file.ts";
 import type { TranslationEntry } from "./collections.ts";
 import { linkSiteTranslations, linkTranslations, type SiteTranslationFile } from "./link-translations.ts";
@@ -208,6 +209,11 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     }
     return [linkPack(slug, source, data, bodyHtml(), { monuments, routes, stories }, check, own)];
   });
+
+  // Texts copied from another entry and left unchanged (src/content/copied-texts.ts).
+  const files = new Map<string, SourceFile>();
+  for (const entry of [...input.monuments, ...input.routes, ...input.stories, ...input.series, ...input.translations.monuments]) files.set(entry.source.path, entry.source);
+  checkCopiedTexts({ monuments: input.monuments, routes: input.routes, stories: input.stories, files }, series, problems);
 
   const { municipalities: _list, featuredRoutes: _featured, ...config } = site.data;
   return {

@@ -90,7 +90,7 @@ describe("a teaching pack", () => {
 
   it("names a stop that is not on the route, a monument that does not exist, and a question without a kind", async () => {
     const { lines } = await problemsOf({
-      "monuments/zwartberg.md": CHURCH_MD.replace("title: Heilig Hartkerk", "title: Zwartberg"),
+      "monuments/zwartberg.md": CHURCH_MD.replace("title: Heilig Hartkerk", "title: Zwartberg").replace(/^summary: .*$/m, "summary: De mijn van Zwartberg sloot in 1966."),
       "packs/mijn.md": pack(`  - monument: zwartberg
 ${QUESTIONS}  - monument: c-mjne
 ${QUESTIONS}  - monument: c-mine
