@@ -25,5 +25,6 @@ export function detectDelimiter(text: string): string {
     else if (!quoted && (char === "\n" || char === "\r")) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![1] > 0 ? [...counts].sort((a, b) => b[1] - a[1])[0]![0] : ",";
+  const [delimiter, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return count > 0 ? delimiter : ",";
 }
