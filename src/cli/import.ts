@@ -1,7 +1,7 @@
 // npm run import -- monumenten.xlsx [--write] [--update] [--sheet <name>] [--content <folder>]
 // npm run import -- --inventaris export.geojson (or .csv) [--write] [--update]
 // A dry run by default: lists the files it would create or change and every problem.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SITE_CONFIG_FILE } from "../content/load.ts";
@@ -96,6 +96,7 @@ function describe(action: ImportAction, write: boolean): string {
 /** The municipalities declared in site.yaml: an imported monument must be in one of them. */
 function readMunicipalities(contentDir: string): string[] {
   const file = path.join(contentDir, SITE_CONFIG_FILE);
+  if (!existsSync(file)) throw new Error(`${file} not found: run the import in the project folder, or give --content <folder>`);
   const source = parseYamlFile(file, path.resolve(file), readFileSync(file, "utf8"));
   const list = (source.data as { municipalities?: { name?: unknown }[] } | undefined)?.municipalities ?? [];
   return list.flatMap((municipality) => (typeof municipality.name === "string" ? [municipality.name] : []));
