@@ -68,7 +68,7 @@ export class ReferenceChecker {
     const key = `${kind}\0${reference.startsWith("/") ? "" : dirname(source.absolutePath)}\0${reference}`;
     let resolved = this.resolvedFiles.get(key);
     if (!resolved) {
-      resolved = resolveContentFile(this.contentDir, source.absolutePath, reference, kind);
+      resolved = resolveContentFile(this.contentDir, source.absolutePath, reference, kind, String(path.at(-1)));
       this.resolvedFiles.set(key, resolved);
     }
     if (!resolved.ok) this.report(source, path, resolved.message, resolved.hint);

@@ -263,6 +263,33 @@ describe("loadSite", () => {
       expect(lines[1]).toMatch(/heilig-hartkerk\.md:7 images\[0\]\.file: "notities\.txt" is not an image/);
     });
 
+    it("says a path on the author's computer is one, and which name to write instead", async () => {
+      const paths = ["C:\\Users\\An\\Pictures\\kiosk.jpg", "file:///C:/Users/An/Pictures/kiosk%20oud.jpg", "/Users/an/Desktop/kiosk.jpg"];
+      for (const reference of paths) {
+        const { lines } = await problemsOf({ "monuments/c-mine.md": MONUMENT_MD.replace("file: schets.svg", `file: ${reference}`) });
+        const name = reference.endsWith("oud.jpg") ? "kiosk oud.jpg" : "kiosk.jpg";
+        const quoted = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(
+          new RegExp(
+            `^content/monuments/c-mine\\.md:11 images\\[0\\]\\.file: "${quoted(reference)}" is a path on this computer, not a file in the content folder ` +
+              `\\(put ${quoted(name)} next to the Markdown file \\(in \\S*content/monuments/\\) and write file: ${quoted(name)}\\)$`,
+          ),
+        );
+      }
+    });
+
+    it("suggests the file a name differs from only in capitals, or by a typo", async () => {
+      const { lines } = await problemsOf({
+        "monuments/c-mine.md": MONUMENT_MD.replace("file: schets.svg", "file: Schets.svg"),
+        "monuments/heilig-hartkerk.md": CHURCH_MD.replace("kind: church", "kind: church\nimages:\n  - file: /monuments/shcets.svg\n    alt: Een kerk met toren\n    credit: Test\n    licence: CC0-1.0"),
+      });
+      expect(lines).toEqual([
+        'content/monuments/c-mine.md:11 images[0].file: file "Schets.svg" does not exist (did you mean "schets.svg"? Capitals count on the web)',
+        'content/monuments/heilig-hartkerk.md:7 images[0].file: file "/monuments/shcets.svg" does not exist (did you mean "/monuments/schets.svg"?)',
+      ]);
+    });
+
     it("reports alt text that is only the file name", async () => {
       const { lines } = await problemsOf({ "monuments/c-mine.md": MONUMENT_MD.replace("alt: Tekening van een stalen schachtbok", "alt: schets.svg") });
       expect(lines).toEqual(["content/monuments/c-mine.md:12 images[0].alt: is a file name, not a description (describe what the image shows for someone who cannot see it)"]);
