@@ -213,13 +213,13 @@ export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): st
   };
   node = unwrap(node);
   for (const segment of path) {
-    const def = (node as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+    const def = (node as { _zod?: { def: Record<string, unknown> } } | undefined)?._zod?.def;
     if (!def) return [];
     if (def.type === "object") node = unwrap((def.shape as Record<string, unknown>)[String(segment)]);
     else if (def.type === "array") node = unwrap(def.element);
     else if (def.type === "record") node = unwrap(def.valueType);
     else return [];
   }
-  const def = (node as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+  const def = (node as { _zod?: { def: Record<string, unknown> } } | undefined)?._zod?.def;
   return def?.type === "object" ? Object.keys(def.shape as object) : [];
 }
