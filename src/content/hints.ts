@@ -30,6 +30,7 @@ const HINTS: Record<string, string> = {
   track: "a GPX file next to the route's Markdown file",
   "audio.transcript": "the full text of the recording, so people who cannot listen can read it",
   date: 'a year (1901), a month ("1901-08") or a day ("1901-08-02")',
+  "stops.*.questions.*.answer": "the answer for the teacher's key: a text; for a find: question the list of things that are there",
   "print.card": "A6 (148 x 105 mm), 10x15 (150 x 100 mm) or DL (210 x 99 mm)",
   "print.bleed": "millimetres on every side, e.g. 3",
   baseUrl: "the address the site is published at, e.g. https://mijnerfgoed.example.be",

@@ -151,7 +151,10 @@ function customMessage(code: string, input: unknown, path: PropertyKey[], params
       return ["lines: is for open questions", "remove lines:, a choice, find or draw question makes its own room"];
     default:
       if (code.startsWith("Invalid input")) {
-        return [`${shown} is not valid`, hintFor(path) ?? 'write a year (1901), a month ("1901-08") or a day ("1901-08-02")'];
+        if (input === null || input === undefined || input === "") return ["is empty", hintFor(path) ?? "fill in a value or remove the line"];
+        // The date fields are the unions most often written wrong.
+        const dateLike = /^(date|dates|built|opened|closed)$/.test(String([...path].reverse().find((segment) => typeof segment === "string") ?? ""));
+        return [`${shown} is not valid`, hintFor(path) ?? (dateLike ? 'write a year (1901), a month ("1901-08") or a day ("1901-08-02")' : undefined)];
       }
       return [code, hintFor(path)];
   }

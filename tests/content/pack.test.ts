@@ -88,6 +88,19 @@ describe("a teaching pack", () => {
     ]);
   });
 
+  it("says an empty answer is empty, with a hint for answers (not for dates)", async () => {
+    const { lines } = await problemsOf({
+      "packs/mijn.md": pack(`  - monument: c-mine
+    questions:
+      - open: Waarom staat hier een toren?
+        answer:
+`),
+    });
+    expect(lines).toEqual([
+      "content/packs/mijn.md:15 stops[0].questions[0].answer: is empty (the answer for the teacher's key: a text; for a find: question the list of things that are there)",
+    ]);
+  });
+
   it("names a stop that is not on the route, a monument that does not exist, and a question without a kind", async () => {
     const { lines } = await problemsOf({
       "monuments/zwartberg.md": CHURCH_MD.replace("title: Heilig Hartkerk", "title: Zwartberg").replace(/^summary: .*$/m, "summary: De mijn van Zwartberg sloot in 1966."),
