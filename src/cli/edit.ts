@@ -22,18 +22,22 @@ const { values } = parseArgs({
 const backend = await startEditServer({ contentDir: values.content!, port: Number(values["backend-port"]) });
 const tsx = path.resolve("node_modules", ".bin", "tsx");
 const eleventy = spawn(tsx, [path.resolve("node_modules/@11ty/eleventy/cmd.cjs"), "--serve", "--quiet", "--port", values.port!, "--output", values.output!], {
-  stdio: ["ignore", "pipe", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
   env: { ...process.env, SCHACHTBOK_CONTENT_DIR: values.content, SCHACHTBOK_CMS_LOCAL_BACKEND: backend.url },
 });
 let announced = false;
-eleventy.stdout.on("data", (chunk: Buffer) => {
-  process.stdout.write(chunk);
-  const started = /Server at (http:\/\/localhost:\d+)\//.exec(chunk.toString());
+const relay = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
+  out.write(chunk);
+  // eslint-disable-next-line no-control-regex
+  const started = /Server at (http:\/\/localhost:\d+)\//.exec(chunk.toString().replace(/\x1b\[[0-9;]*m/g, ""));
   if (started && !announced) {
     announced = true;
     console.log(`\nEditor: ${started[1]}/admin/  (saves write ${values.content}/; stop with Ctrl+C)\n`);
   }
-});
+};
+// Eleventy says where it serves on either stream, depending on its version.
+eleventy.stdout.on("data", relay(process.stdout));
+eleventy.stderr.on("data", relay(process.stderr));
 
 const stop = async () => {
   eleventy.kill("SIGTERM");

@@ -115,9 +115,14 @@ export function fieldsFor(schema: z.ZodType, options: FieldOptions = {}): CmsFie
   return objectFields(json, [], options);
 }
 
-function objectFields(json: JsonSchema, path: string[], options: FieldOptions): CmsField[] {
+/**
+ * `optional`: the object itself may be left out. Decap checks the fields of an empty optional
+ * group too, so their rules become optional in the form; `npm run check` and the editor's
+ * check of a save (src/cms/check.ts) still ask for them once the group is filled in.
+ */
+function objectFields(json: JsonSchema, path: string[], options: FieldOptions, optional = false): CmsField[] {
   const required = new Set(json.required ?? []);
-  return Object.entries(json.properties ?? {}).map(([name, property]) => fieldFor(name, property, [...path, name], required.has(name), options));
+  return Object.entries(json.properties ?? {}).map(([name, property]) => fieldFor(name, property, [...path, name], !optional && required.has(name), options));
 }
 
 function lookup<T>(table: Record<string, T>, path: string[]): T | undefined {
@@ -182,7 +187,6 @@ function fieldFor(name: string, json: JsonSchema, path: string[], required: bool
       ...base,
       widget: "select",
       options: values.map((value) => ({ label: choices[String(value)] ?? String(value), value })),
-      ...(json.default !== undefined && json.type !== "array" ? { default: json.default } : {}),
     };
     if (json.type === "array") return withHint({ ...select, multiple: true, ...listLimits(json) }, hintText, listLimitText(json));
     return withHint(select, hintText);
@@ -190,7 +194,7 @@ function fieldFor(name: string, json: JsonSchema, path: string[], required: bool
 
   switch (json.type) {
     case "object":
-      return withHint({ ...base, widget: "object", collapsed: !required, fields: objectFields(json, path, options) }, hintText);
+      return withHint({ ...base, widget: "object", collapsed: !required, fields: objectFields(json, path, options, !required) }, hintText);
     case "array": {
       const items = json.items ?? {};
       if (items.type === "object") {
@@ -211,7 +215,6 @@ function fieldFor(name: string, json: JsonSchema, path: string[], required: bool
         ...(json.type === "number" ? { step: 0.00001 } : {}),
         ...(minimum !== undefined ? { min: minimum } : {}),
         ...(maximum !== undefined ? { max: maximum } : {}),
-        ...(json.default !== undefined ? { default: json.default } : {}),
       };
       const range = minimum !== undefined && maximum !== undefined ? `van ${minimum} tot ${maximum}` : minimum !== undefined ? `min. ${minimum}` : undefined;
       return withHint(number, hintText, range);

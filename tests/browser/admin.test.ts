@@ -1,0 +1,213 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
+
+// The browser editor as staff use it: `npm run edit` on a copy of the sample content
+// (never the repository's content/), /admin/ in Chromium, saves written to the copy.
+// The screenshots in docs/images/ (the staff guide, docs/handleiding.md) are taken here.
+
+let workDir: string;
+let contentDir: string;
+let edit: ChildProcess;
+let site: string;
+let browser: Browser;
+let log = "";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}\n${log.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function status(url: string): Promise<number | undefined> {
+  try {
+    return (await fetch(url)).status;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A small PNG for the staff guide: the screenshot with a palette of colours. */
+async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const png = await page.screenshot();
+  await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9 }).toFile(path.join(PROJECT_DIR, "docs", "images", name));
+}
+
+async function openEditor(hash: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-BE", viewport: { width: 1100, height: 760 } });
+  // Only this computer: the dev server and the editor's backend.
+  await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected")));
+  const page = await context.newPage();
+  await page.goto(`${site}/admin/`);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("link", { name: "Monumenten" }).first().waitFor();
+  if (hash) await page.goto(`${site}/admin/${hash}`);
+  return page;
+}
+
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(text);
+  await page.keyboard.press("Enter");
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publiceer", exact: true }).click();
+  await page.getByText("Publiceer nu", { exact: true }).click();
+}
+
+function frontMatterKeys(text: string): string[] {
+  const yaml = text.split(/^---$/m)[1]!;
+  return [...yaml.matchAll(/^([A-Za-z]+):/gm)].map((match) => match[1]!);
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), "schachtbok-admin-"));
+  contentDir = path.join(workDir, "content");
+  cpSync(path.join(PROJECT_DIR, "content"), contentDir, { recursive: true });
+  const [port, backendPort] = [await freePort(), await freePort()];
+  site = `http://127.0.0.1:${port}`;
+  edit = spawn(
+    process.execPath,
+    ["scripts/run.mjs", "edit", "--content", contentDir, "--output", path.join(workDir, "_site"), "--port", String(port), "--backend-port", String(backendPort)],
+    { cwd: PROJECT_DIR, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } },
+  );
+  edit.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  edit.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  await waitFor("npm run edit's dev server", async () => ((await status(`${site}/admin/`)) === 200 && log.includes("Editor:") ? true : undefined), 110_000);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (edit?.pid) {
+    try {
+      process.kill(-edit.pid, "SIGTERM");
+    } catch {
+      // Already stopped.
+    }
+  }
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe("the browser editor (npm run edit, /admin/)", () => {
+  it("lists the content types in Dutch", async () => {
+    const page = await openEditor("");
+    for (const name of ["Monumenten", "Routes", "Verhalen", "Postkaartreeksen", "Lespakketten", "Site en gemeenten"]) {
+      await expect(page.getByRole("link", { name }).first().isVisible()).resolves.toBe(true);
+    }
+    await page.getByText("C-mine (steenkoolmijn van Winterslag)").waitFor();
+    await saveScreenshot(page, "admin-monumenten.png");
+    await page.context().close();
+  });
+
+  it("creates a monument through the form: the file has the documented order, passes npm run check, and the site has its page", async () => {
+    const page = await openEditor("#/collections/monuments/new");
+    await page.getByLabel("Titel", { exact: true }).fill("Schachtbok Proefput");
+    await choose(page, "Gemeente", "Genk");
+    await page.getByLabel("Breedtegraad (lat)").fill("50.9801");
+    await page.getByLabel("Lengtegraad (lng)").fill("5.4912");
+    await choose(page, "Nauwkeurigheid", "bij benadering");
+    await choose(page, "Soort", "Schachtbok");
+    await page.getByLabel("Samenvatting").fill("Een schachtbok om de editor te proberen, met een foto van de proefput.");
+    await page.getByRole("button", { name: "Voeg afbeeldingen toe" }).click();
+    await page.getByRole("button", { name: "Kies een afbeelding" }).click();
+    const photo = path.join(workDir, "proefput.jpg");
+    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 120, g: 90, b: 60 } } }).jpeg().toFile(photo);
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole("button", { name: "Gebruik selectie" }).click();
+    await page.getByLabel("Alternatieve tekst (wat de afbeelding toont)").fill("Bruine proeffoto van een schachtbok");
+    await page.getByLabel("Maker (credit)").fill("Foto: Jan Peeters");
+    await choose(page, "Licentie", "CC BY 4.0");
+    await page.getByLabel("Samenvatting").scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "admin-monument.png");
+    await publish(page);
+
+    const file = path.join(contentDir, "monuments", "schachtbok-proefput.md");
+    const text = await waitFor("the new monument's file", () => (existsSync(file) ? readFileSync(file, "utf8") : undefined), 30_000);
+    expect(frontMatterKeys(text)).toEqual(["title", "municipality", "location", "kind", "summary", "images"]);
+    expect(text).toContain("location:\n  lat: 50.9801\n  lng: 5.4912\n  precision: approximate\n");
+    expect(text).toMatch(/images:\n {2}- file: proefput\.jpg\n {4}alt: Bruine proeffoto van een schachtbok\n {4}credit: "Foto: Jan Peeters"\n {4}licence: CC-BY-4.0\n/);
+    expect(existsSync(path.join(contentDir, "monuments", "proefput.jpg"))).toBe(true);
+
+    const check = runCli("check", ["--content", contentDir]);
+    expect(check.stdout + check.stderr).toContain("content is valid");
+    expect(check.status).toBe(0);
+    // The dev server rebuilds on the save.
+    await waitFor("the new monument's page", async () => ((await status(`${site}/monumenten/schachtbok-proefput/`)) === 200 ? true : undefined), 60_000);
+    await page.context().close();
+  });
+
+  it("changes only the edited field when an existing monument is saved", async () => {
+    const file = path.join(contentDir, "monuments", "c-mine.md");
+    const before = readFileSync(file, "utf8");
+    const page = await openEditor("#/collections/monuments/entries/c-mine");
+    const summary = page.getByLabel("Samenvatting");
+    await summary.waitFor();
+    await summary.fill("Winterslag produceerde als eerste Kempense mijn steenkool en sloot in 1988.");
+    await publish(page);
+    const after = await waitFor("the saved file", () => {
+      const text = readFileSync(file, "utf8");
+      return text === before ? undefined : text;
+    }, 30_000);
+    const oldLines = before.split("\n");
+    const newLines = after.split("\n");
+    expect(newLines.length).toBe(oldLines.length);
+    const changed = newLines.flatMap((line, index) => (line === oldLines[index] ? [] : [[oldLines[index], line]]));
+    expect(changed).toEqual([[oldLines.find((line) => line.startsWith("summary:")), "summary: Winterslag produceerde als eerste Kempense mijn steenkool en sloot in 1988."]]);
+    await page.context().close();
+  });
+
+  it("shows a latitude of 200 as an error in the form and does not save it", async () => {
+    const file = path.join(contentDir, "monuments", "be-mine.md");
+    const before = readFileSync(file, "utf8");
+    const page = await openEditor("#/collections/monuments/entries/be-mine");
+    const latitude = page.getByLabel("Breedtegraad (lat)");
+    await latitude.waitFor();
+    await latitude.fill("200");
+    await publish(page).catch(() => undefined);
+    await page.getByText(/90/).filter({ hasText: /(kleiner|gelijk|tussen|maximaal|groter)/i }).first().waitFor({ timeout: 10_000 });
+    await latitude.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "admin-fout-veld.png");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    await page.context().close();
+  });
+
+  it("stops a save that breaks a content rule and shows it in the words of npm run check", async () => {
+    const file = path.join(contentDir, "monuments", "c-mine.md");
+    const before = readFileSync(file, "utf8");
+    const page = await openEditor("#/collections/monuments/entries/c-mine");
+    // All rights reserved needs the rights holder: a rule of the schema the form cannot show by itself.
+    await choose(page, "Licentie", "Alle rechten voorbehouden");
+    await publish(page);
+    const banner = page.getByRole("alert").filter({ hasText: "Niet bewaard" });
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain("c-mine.md:");
+    await expect(banner.textContent()).resolves.toContain("images[0].holder: an image with all rights reserved needs the rights holder");
+    await saveScreenshot(page, "admin-fout.png");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(readFileSync(file, "utf8")).toBe(before);
+    await page.context().close();
+  });
+});
