@@ -88,7 +88,8 @@ De wijk van Zwartberg.
   it("reads a CSV file with ';' and a byte order mark, as Excel in Flanders saves it", () => {
     const contentDir = sampleContentCopy();
     const result = runCli("import", ["docs/voorbeeld-monumenten.csv", "--write", "--content", contentDir]);
-    expect(result.stdout).toMatch(/created \S*monuments\/cite-zwartberg\.md/);
+    expect(result.stdout).toMatch(/created \S*monuments\/labiomista\.md/);
+    expect(readFileSync(path.join(contentDir, "monuments", "labiomista.md"), "utf8")).toContain("  lat: 51.017\n  lng: 5.5\n  precision: approximate\n");
     const bom = path.join(scratchFolder(), "monumenten.csv");
     writeFileSync(bom, `\uFEFFtitel;gemeente;lat;lng;precisie;soort;samenvatting\r\nMijnschool Genk;Genk;50,98;5,49;exact;museum;"Een school voor mijnwerkers; later een museum."\r\n`);
     const second = runCli("import", [bom, "--write", "--content", contentDir]);
