@@ -214,7 +214,9 @@ class LocalBackend {
     const text = await this.textToWrite(relative, raw);
     const uploads = ((body.uploads as string[] | undefined) ?? []).map((file) => this.resolve(file));
     const problems = await checkSave(this.contentDir, { file: this.resolve(relative), text, uploads });
-    return { problems: problems.map((problem) => ({ ...problem, text: formatProblem(problem) })) };
+    // Named from the project folder (content/monuments/x.md), as npm run check run there names them.
+    const named = problems.map((problem) => ({ ...problem, file: this.relative(path.resolve(problem.file)) }));
+    return { problems: named.map((problem) => ({ ...problem, text: formatProblem(problem) })) };
   }
 }
 
