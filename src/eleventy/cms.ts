@@ -30,8 +30,12 @@ export default function cmsPlugin(eleventyConfig: any, options: CmsPluginOptions
   eleventyConfig.addTemplate("admin/admin.njk", "{{ adminScript | safe }}", { ...page, permalink: "/admin/admin.js", adminScript: adminScript() });
 }
 
-/** "github:owner/name" or "gitlab:group/project" (optionally "@branch"): the host the published editor commits to. */
+/**
+ * The host the published editor commits to: "github:owner/name" or "gitlab:group/project"
+ * (optionally "@branch"), or Decap's whole `backend` object as JSON (for base_url, auth_type, app_id).
+ */
 export function gitBackend(setting: string | undefined): { name: string; repo?: string; branch?: string } | undefined {
+  if (setting?.trim().startsWith("{")) return JSON.parse(setting) as { name: string };
   const match = /^(github|gitlab|gitea|git-gateway)(?::([^@]+))?(?:@(.+))?$/.exec(setting ?? "");
   if (!match) return undefined;
   return { name: match[1]!, ...(match[2] ? { repo: match[2] } : {}), branch: match[3] ?? "main" };
