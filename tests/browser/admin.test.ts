@@ -113,6 +113,16 @@ afterAll(async () => {
 });
 
 describe("the browser editor (npm run edit, /admin/)", () => {
+  it("is served from the site itself, in Dutch, kept out of search engines and the sitemap", async () => {
+    const page = await (await fetch(`${site}/admin/`)).text();
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('<script src="/admin/decap-cms.js"></script>');
+    expect(page).toContain('"locale":"nl"');
+    expect((await fetch(`${site}/admin/decap-cms.js`)).status).toBe(200);
+    expect(await (await fetch(`${site}/sitemap.xml`)).text()).not.toContain("/admin/");
+  });
+
   it("lists the content types in Dutch", async () => {
     const page = await openEditor("");
     for (const name of ["Monumenten", "Routes", "Verhalen", "Postkaartreeksen", "Lespakketten", "Site en gemeenten"]) {
