@@ -17,7 +17,7 @@ interface Problem {
 }
 interface Config {
   local_backend?: { url: string };
-  collections: { name: string; folder?: string; files?: { name: string; file: string; format?: string }[] }[];
+  collections: { name: string; folder?: string; extension?: string; identifier_field?: string; files?: { name: string; file: string; format?: string }[] }[];
 }
 
 const cms = (window as unknown as { CMS: DecapCms }).CMS;
@@ -28,7 +28,7 @@ banner.querySelector("button")!.addEventListener("click", () => (banner.hidden =
 
 cms.registerPreviewStyle("/assets/css/site.css");
 
-/** The file name the editor gives a new entry: its title, as Decap's "{{slug}}" makes it. */
+/** The file name the editor gives a new entry: its title (a translation: its original), as Decap's "{{slug}}" makes it. */
 function slugOf(title: string): string {
   return title
     .normalize("NFD")
@@ -61,12 +61,14 @@ if (checkUrl) {
       const collection = config.collections.find((candidate) => candidate.name === entry.get("collection"));
       const data = (entry.get("data") as ImmutableLike).toJS() as Record<string, unknown>;
       const file = collection?.files?.find((candidate) => candidate.name === entry.get("slug"));
-      const path = file ? file.file : (entry.get("path") as string | undefined) || `${collection?.folder}/${slugOf(String(data.title ?? ""))}.md`;
+      const existing = entry.get("path") as string | undefined;
+      const identifier = String(data[collection?.identifier_field ?? "title"] ?? "");
+      const path = file ? file.file : existing || `${collection?.folder}/${slugOf(identifier)}.${collection?.extension ?? "md"}`;
       const media = (entry.get("mediaFiles") as ImmutableLike | undefined)?.toJS() as { path?: string }[] | undefined;
       const response = await fetch(checkUrl, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ path, data, uploads: (media ?? []).flatMap((item) => (item.path ? [item.path] : [])) }),
+        body: JSON.stringify({ path, newEntry: !file && !existing, data, uploads: (media ?? []).flatMap((item) => (item.path ? [item.path] : [])) }),
       });
       const { problems } = (await response.json()) as { problems: Problem[] };
       show(problems);

@@ -5,6 +5,8 @@ import { storySchema } from "../content/schemas/story.ts";
 import { seriesSchema } from "../content/schemas/series.ts";
 import { packSchema, QUESTION_KINDS } from "../content/schemas/pack.ts";
 import { siteSchema } from "../content/schemas/site.ts";
+import { monumentTranslationSchema, routeTranslationSchema, siteTranslationSchema, storyTranslationSchema } from "../content/schemas/translations.ts";
+import { LANGUAGE_NAMES, type Lang } from "../i18n/locales.ts";
 import { fieldsFor, MONUMENT_CHOICES, STORY_CHOICES, type CmsField, type FieldOptions } from "./fields.ts";
 
 // The Decap CMS configuration of /admin/, made from the zod schemas (src/content/schemas/)
@@ -81,6 +83,40 @@ export const SITE_FILE_OPTIONS: FieldOptions = {
   references: { featuredRoutes: { collection: "routes" }, "home.leadMonument": monumentRef },
 };
 
+/**
+ * Translations (c-mine.de.md next to c-mine.md) are collections of their own, one per content type
+ * and language, whose fields come from the translation schemas: only the words, all optional.
+ */
+export interface CmsTranslatedType {
+  name: "monuments" | "routes" | "stories";
+  schema: z.ZodType;
+  /** Hints for the lists translated by position (images, a route's stops). */
+  hints: Record<string, string>;
+}
+
+const IMAGES_IN_ORDER = "Eén per afbeelding van het origineel, in dezelfde volgorde; laat er een leeg voor een afbeelding zonder vertaling.";
+
+export const TRANSLATED_TYPES: CmsTranslatedType[] = [
+  { name: "monuments", schema: monumentTranslationSchema, hints: { images: IMAGES_IN_ORDER } },
+  {
+    name: "routes",
+    schema: routeTranslationSchema,
+    hints: {
+      stops: "Eén per halte van de route, in dezelfde volgorde; laat er een leeg voor een halte zonder vertaling.",
+      "stops.*.name": "Alleen bij een halte zonder monument: een monument brengt zijn eigen (vertaalde) naam mee.",
+    },
+  },
+  { name: "stories", schema: storyTranslationSchema, hints: { images: IMAGES_IN_ORDER } },
+];
+
+/** Lists of a translation that are translated by position: an empty item keeps its place ({}). */
+export const POSITIONAL_LISTS = ["images", "stops"] as const;
+
+/** The collection of a content type's translations into a language: "monuments-de". */
+export function translationCollection(type: string, lang: string): string {
+  return `${type}-${lang}`;
+}
+
 export interface CmsConfigOptions {
   /** The content folder as the backend sees it: "content" (from the project root). */
   contentPath: string;
@@ -90,6 +126,8 @@ export interface CmsConfigOptions {
   backend?: { name: string; repo?: string; branch?: string };
   /** Filled in with the paths of fields without a Dutch label (tests). */
   unlabelled?: Set<string>;
+  /** The site's other languages (site.yaml's `translations`): a translation collection each. */
+  translations?: readonly Lang[];
 }
 
 /** The Markdown body of an entry, after its front matter. */
@@ -98,6 +136,7 @@ const BODY_FIELD: CmsField = { name: "body", label: "Tekst", widget: "markdown",
 export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
   const folder = (name: string) => (options.contentPath ? `${options.contentPath}/${name}` : name);
   const withLabels = (fieldOptions: FieldOptions): FieldOptions => ({ ...fieldOptions, unlabelled: options.unlabelled });
+  const languages = options.translations ?? [];
   return {
     load_config_file: false,
     locale: "nl",
@@ -124,6 +163,26 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         public_folder: "",
         fields: [...fieldsFor(type.schema, withLabels(type.options)), BODY_FIELD],
       })),
+      ...TRANSLATED_TYPES.flatMap((translated) => {
+        const type = CONTENT_TYPES.find((candidate) => candidate.name === translated.name)!;
+        return languages.map((lang) => ({
+          name: translationCollection(type.name, lang),
+          label: `${type.label} · ${LANGUAGE_NAMES[lang]}`,
+          label_singular: `${type.labelSingular} · ${LANGUAGE_NAMES[lang]}`,
+          folder: folder(type.name),
+          // Only c-mine.de.md and the like; the entry's name is the original's (c-mine).
+          extension: `${lang}.md`,
+          format: "frontmatter",
+          create: true,
+          slug: "{{original}}",
+          identifier_field: "original",
+          summary: "{{original}}: {{title}}",
+          sortable_fields: ["original"],
+          media_folder: "",
+          public_folder: "",
+          fields: [originalField(type, lang), ...fieldsFor(translated.schema, withLabels({ hints: translated.hints })), BODY_FIELD],
+        }));
+      }),
       {
         name: "site",
         label: "Site en gemeenten",
@@ -135,8 +194,62 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
             format: "yaml",
             fields: fieldsFor(siteSchema, withLabels(SITE_FILE_OPTIONS)),
           },
+          ...languages.map((lang) => ({
+            name: `site-${lang}`,
+            label: `Site-teksten en gemeenten · ${LANGUAGE_NAMES[lang]}`,
+            file: folder(`site.${lang}.yaml`),
+            format: "yaml",
+            fields: siteTranslationFields(withLabels({})),
+          })),
         ],
       },
     ],
   };
 }
+
+/**
+ * The original a translation belongs to: it names the file (casino-beringen → casino-beringen.de.md).
+ * It is not written into the file: the local backend (src/cms/edit-server.ts) derives it from the
+ * file name when it reads and removes it when it saves.
+ */
+function originalField(type: CmsContentType, lang: Lang): CmsField {
+  return {
+    name: "original",
+    label: `Origineel (${type.labelSingular.toLowerCase()} in het Nederlands)`,
+    widget: "relation",
+    required: true,
+    collection: type.name,
+    value_field: "{{slug}}",
+    search_fields: ["title"],
+    display_fields: ["title"],
+    hint: `Wat je vertaalt. De vertaling wordt <naam>.${lang}.md naast het origineel; kies dit alleen bij een nieuwe vertaling.`,
+  };
+}
+
+/**
+ * site.<lang>.yaml: its municipalities are keyed by their name in site.yaml ("Genk: { intro: ... }").
+ * Decap has no field for such a map, so the form shows a list with the municipality picked from
+ * site.yaml; the local backend turns the map into that list when it reads and back when it saves.
+ */
+export function siteTranslationFields(options: FieldOptions): CmsField[] {
+  return fieldsFor(siteTranslationSchema, options).map((field) => {
+    if (field.name !== "municipalities") return field;
+    const record = siteTranslationSchema.shape.municipalities.unwrap() as unknown as { valueType: z.ZodType };
+    const texts = fieldsFor(record.valueType, { ...options, hints: { name: "De naam in deze taal, alleen als hij anders is." } });
+    const municipality: CmsField = {
+      name: SITE_MUNICIPALITY_KEY,
+      label: "Gemeente",
+      widget: "relation",
+      required: true,
+      collection: "site",
+      file: "site",
+      value_field: "municipalities.*.name",
+      search_fields: ["municipalities.*.name"],
+      display_fields: ["municipalities.*.name"],
+    };
+    return { name: field.name, label: field.label, widget: "list", required: false, summary: `{{fields.${SITE_MUNICIPALITY_KEY}}}`, fields: [municipality, ...texts] };
+  });
+}
+
+/** The field of a site translation's municipality list that holds the key (the name in site.yaml). */
+export const SITE_MUNICIPALITY_KEY = "municipality";

@@ -4,7 +4,7 @@ import type { CmsField } from "./fields.ts";
 // Every field of a content schema must have a field in the editor: otherwise staff could not
 // fill it in, and an edit through the form could not keep it. tests/cms/config.test.ts runs this.
 
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
+type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; additionalProperties?: JsonSchema | boolean; items?: JsonSchema; anyOf?: JsonSchema[] };
 
 /** Paths ("stops[].questions[].open") of schema fields that have no editor field. */
 export function missingEditorFields(schema: z.ZodType, fields: readonly CmsField[]): string[] {
@@ -17,6 +17,9 @@ export function missingEditorFields(schema: z.ZodType, fields: readonly CmsField
 function visit(json: JsonSchema, editorFieldLists: CmsField[][], prefix: string, missing: string[]): void {
   const objectLike = json.anyOf?.find((option) => option.type === "object" || option.type === "array") ?? json;
   if (objectLike.type === "array" && objectLike.items) return visit(objectLike.items, editorFieldLists, `${prefix}[]`, missing);
+  // A map keyed by name (a site translation's municipalities): its values' fields, under any name.
+  const values = objectLike.additionalProperties;
+  if (objectLike.type === "object" && !objectLike.properties && values && typeof values === "object") return visit(values, editorFieldLists, `${prefix}.*`, missing);
   if (objectLike.type !== "object" || !objectLike.properties) return;
   for (const [name, property] of Object.entries(objectLike.properties)) {
     const path = prefix ? `${prefix}.${name}` : name;

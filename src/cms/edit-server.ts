@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, realpath, unlink, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
-import { stringify } from "yaml";
-import { TRANSLATION_NAME } from "../content/collections.ts";
-import { formatProblem } from "../content/problems.ts";
+import { isMap, isScalar, parseDocument, stringify, type YAMLMap } from "yaml";
+import { displayPath, TRANSLATION_NAME } from "../content/collections.ts";
+import { formatProblem, type ContentProblem } from "../content/problems.ts";
 import { checkSave } from "./check.ts";
-import { TYPED_LISTS } from "./config.ts";
+import { POSITIONAL_LISTS, SITE_MUNICIPALITY_KEY, TRANSLATED_TYPES, TYPED_LISTS } from "./config.ts";
 import { mergeFile, splitFile } from "./merge.ts";
 import { addTypeKeys, removeTypeKeys, type TypedLists } from "./typed-lists.ts";
 
@@ -100,17 +100,35 @@ class LocalBackend {
     return /\.ya?ml$/.test(relative) ? "yaml" : "frontmatter";
   }
 
+  /** What a file is: a translation (c-mine.de.md: its original's name), a site translation (site.de.yaml), or neither. */
+  private kind(relative: string): { translationOf?: string; siteTranslation?: boolean } {
+    const inside = path.relative(this.contentDir, this.resolve(relative)).split(path.sep);
+    if (inside.length === 1 && /^site\.[a-z]{2}\.ya?ml$/.test(inside[0]!)) return { siteTranslation: true };
+    const translated = TRANSLATION_NAME.exec(path.basename(relative, ".md"));
+    if (inside.length >= 2 && relative.endsWith(".md") && translated && TRANSLATED_TYPES.some((type) => type.name === inside[0])) return { translationOf: translated[1]! };
+    return {};
+  }
+
+  /**
+   * The text the editor reads: with a pack's question kinds as `type:`, a translation's original
+   * (from its file name) as `original:`, a site translation's municipalities as a list.
+   */
+  private forEditor(relative: string, text: string): string {
+    const lists = this.typedLists(relative);
+    const format = this.format(relative);
+    const { translationOf, siteTranslation } = this.kind(relative);
+    if (siteTranslation) return municipalitiesAsList(text);
+    if (format !== "frontmatter") return text;
+    if (Object.keys(lists).length === 0 && translationOf === undefined) return text;
+    const { yaml, body } = splitFile(text, format);
+    const withKinds = addTypeKeys(yaml, lists);
+    return `---\n${translationOf === undefined ? "" : `original: ${JSON.stringify(translationOf)}\n`}${withKinds}---\n${body}`;
+  }
+
   private async entry(relative: string): Promise<{ data: string | null; file: { path: string; id: string | null } }> {
     try {
       const text = await readFile(this.resolve(relative), "utf8");
-      const lists = this.typedLists(relative);
-      const format = this.format(relative);
-      let data = text;
-      if (Object.keys(lists).length > 0 && format === "frontmatter") {
-        const { yaml, body } = splitFile(text, format);
-        data = `---\n${addTypeKeys(yaml, lists)}---\n${body}`;
-      }
-      return { data, file: { path: relative, id: digest(text) } };
+      return { data: this.forEditor(relative, text), file: { path: relative, id: digest(text) } };
     } catch {
       return { data: null, file: { path: relative, id: null } };
     }
@@ -125,7 +143,7 @@ class LocalBackend {
           // Drafts (_x.md, .x) are not entries, as for npm run check.
           if (entry.name.startsWith("_") || entry.name.startsWith(".")) return [];
           const full = path.join(directory, entry.name);
-          return entry.isDirectory() ? walk(full, left - 1) : full.endsWith(extension) ? [full] : [];
+          return entry.isDirectory() ? walk(full, left - 1) : !extension || full.endsWith(`.${extension}`) ? [full] : [];
         }),
       );
       return found.flat();
@@ -138,9 +156,11 @@ class LocalBackend {
       case "info":
         return { repo: path.basename(this.root), publish_modes: ["simple"], type: "local_fs" };
       case "entriesByFolder": {
-        const files = await this.list(String(params.folder), String(params.extension ?? "md"), Number(params.depth ?? 1));
-        // Translations (c-mine.de.md) are edited as files, not as entries of their own (see the README).
-        const entries = files.filter((file) => !TRANSLATION_NAME.test(path.basename(file, path.extname(file))));
+        const extension = String(params.extension ?? "md");
+        const files = await this.list(String(params.folder), extension, Number(params.depth ?? 1));
+        // Translations (c-mine.de.md) are the entries of their own collections (extension "de.md"), not the originals'.
+        const translations = extension.includes(".");
+        const entries = files.filter((file) => TRANSLATION_NAME.test(path.basename(file, ".md")) === translations);
         return Promise.all(entries.map((file) => this.entry(file)));
       }
       case "entriesByFiles":
@@ -185,6 +205,12 @@ class LocalBackend {
   async textToWrite(relative: string, raw: string, previous = relative): Promise<string> {
     const existing = await readFile(this.resolve(previous), "utf8").catch(() => undefined);
     const lists = this.typedLists(relative);
+    const { translationOf, siteTranslation } = this.kind(relative);
+    if (siteTranslation) return mergeFile(existing, raw, "yaml", municipalitiesAsMap);
+    if (translationOf !== undefined) {
+      // The original is the file's name, never a field of the file.
+      return mergeFile(existing, raw, "frontmatter", ({ original: _original, ...data }) => data, POSITIONAL_LISTS);
+    }
     return mergeFile(existing, raw, this.format(relative), (data) => removeTypeKeys(data, lists));
   }
 
@@ -209,17 +235,61 @@ class LocalBackend {
   async check(body: Params): Promise<{ problems: { file: string; line: number; field: string; message: string; hint?: string; severity: string; text: string }[] }> {
     const relative = String(body.path);
     const { body: markdown, ...fields } = (body.data ?? {}) as Record<string, unknown>;
+    const { translationOf } = this.kind(relative);
+    if (translationOf !== undefined && body.newEntry === true && (await readFile(this.resolve(relative)).then(() => true, () => false))) {
+      // Decap would save a second translation as casino-beringen-1.de.md.
+      const problem = {
+        file: relative,
+        line: 1,
+        field: "original",
+        severity: "error",
+        message: `there is already a translation of ${translationOf} in this language`,
+        hint: `open ${path.basename(relative)} in the list and edit it there`,
+      };
+      return { problems: [{ ...problem, text: formatProblem(problem as ContentProblem) }] };
+    }
     const yaml = stringify(fields, { lineWidth: 0 });
     const raw = this.format(relative) === "yaml" ? yaml : `---\n${yaml}---\n${typeof markdown === "string" ? markdown : ""}`;
     const text = await this.textToWrite(relative, raw);
     const uploads = ((body.uploads as string[] | undefined) ?? []).map((file) => this.resolve(file));
     const problems = await checkSave(this.contentDir, { file: this.resolve(relative), text, uploads });
-    // Named from the project folder (content/monuments/x.md), as npm run check run there names them.
-    const named = problems.map((problem) => ({ ...problem, file: this.relative(path.resolve(problem.file)) }));
+    // Named from the project folder (content/monuments/x.md), as npm run check run there names them,
+    // also where a message names another file (a translation's original).
+    const shownAs = displayPath(this.contentDir);
+    const rename = (text: string) => text.replaceAll(`${shownAs}/`, `${this.relative(this.contentDir)}/`);
+    const named = problems.map((problem) => ({
+      ...problem,
+      file: this.relative(path.resolve(problem.file)),
+      message: rename(problem.message),
+      ...(problem.hint === undefined ? {} : { hint: rename(problem.hint) }),
+    }));
     return { problems: named.map((problem) => ({ ...problem, text: formatProblem(problem) })) };
   }
 }
 
 function digest(content: string | Buffer): string {
   return createHash("sha256").update(content).digest("hex");
+}
+
+/** site.de.yaml as the editor reads it: `municipalities: { Genk: {...} }` as a list with the name as `municipality`. */
+function municipalitiesAsList(text: string): string {
+  const document = parseDocument(text, { schema: "core" });
+  const municipalities = isMap(document.contents) ? (document.contents as YAMLMap).get("municipalities", true) : undefined;
+  if (!isMap(municipalities)) return text;
+  const list = (municipalities as YAMLMap).items.map((pair) => ({
+    [SITE_MUNICIPALITY_KEY]: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    ...((pair.value && typeof pair.value === "object" && "toJSON" in pair.value ? (pair.value as { toJSON(): unknown }).toJSON() : {}) as Record<string, unknown>),
+  }));
+  (document.contents as YAMLMap).set("municipalities", document.createNode(list));
+  return document.toString({ lineWidth: 0 });
+}
+
+/** The editor's list of municipalities back as the file's map, keyed by the name in site.yaml. */
+function municipalitiesAsMap(data: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(data.municipalities)) return data;
+  const entries = (data.municipalities as Record<string, unknown>[]).flatMap((item) => {
+    const { [SITE_MUNICIPALITY_KEY]: name, ...texts } = item ?? {};
+    return typeof name === "string" && name !== "" ? [[name, texts] as const] : [];
+  });
+  return { ...data, municipalities: Object.fromEntries(entries) };
 }

@@ -83,6 +83,8 @@ export interface FieldOptions {
   widgets?: Record<string, string>;
   /** Lists whose items take one of several shapes, by path: the key naming the shape, and the shapes. */
   typedLists?: Record<string, { typeKey: string; kinds: readonly string[] }>;
+  /** Hints by field path or name, instead of those in labels.ts. */
+  hints?: Record<string, string>;
   /** Dutch names of enum values by field path or name. */
   choices?: Record<string, Record<string, string>>;
   /** Paths of fields that have no label in labels.ts (filled in by the generator). */
@@ -140,7 +142,7 @@ function fieldFor(name: string, json: JsonSchema, path: string[], required: bool
   const label = lookup(FIELD_LABELS, path[path.length - 1] === "*" ? path.slice(0, -1) : path);
   if (label === undefined) options.unlabelled?.add(key);
   const base: CmsField = { name, label: label ?? name, widget: "string", required };
-  const hintText = lookup(FIELD_HINTS, path);
+  const hintText = lookup(options.hints ?? {}, path) ?? lookup(FIELD_HINTS, path);
   const reference = options.references?.[key];
   const typed = options.typedLists?.[key];
 

@@ -24,18 +24,25 @@ export function parseData(yaml: string): Record<string, unknown> {
  * The file to write: `edited` (the editor's whole new text) merged into `existing` (the file on
  * disk, or undefined for a new file). Fields left empty in the form are left out.
  */
-export function mergeFile(existing: string | undefined, edited: string, format: "frontmatter" | "yaml", transform: (data: Record<string, unknown>) => Record<string, unknown> = (data) => data): string {
+export function mergeFile(
+  existing: string | undefined,
+  edited: string,
+  format: "frontmatter" | "yaml",
+  transform: (data: Record<string, unknown>) => Record<string, unknown> = (data) => data,
+  /** Top-level lists translated by position (a translation's images): an empty item keeps its place as {}. */
+  positional: readonly string[] = [],
+): string {
   const next = splitFile(edited, format);
-  const data = clean(transform(parseData(next.yaml))) as Record<string, unknown> | undefined ?? {};
+  const data = cleanKeepingPlaces(transform(parseData(next.yaml)), positional);
   const old = existing === undefined ? undefined : splitFile(existing, format);
-  const yaml = old === undefined ? stringify(new Document(data)) : mergeYaml(old.yaml, data);
+  const yaml = old === undefined ? stringify(new Document(data)) : mergeYaml(old.yaml, data, positional);
   if (format === "yaml") return yaml;
   const body = old !== undefined && old.body.trim() === next.body.trim() ? old.body : next.body.replace(/^\n+/, "");
   return `---\n${yaml}---\n${body}`;
 }
 
 /** `data` merged into the YAML text `original`; unchanged top-level fields keep their lines. */
-export function mergeYaml(original: string, data: Record<string, unknown>): string {
+export function mergeYaml(original: string, data: Record<string, unknown>, positional: readonly string[] = []): string {
   const document = parseDocument(original, { schema: "core" });
   if (!isMap(document.contents)) return stringify(new Document(data));
   const before = segments(original, document);
@@ -59,7 +66,9 @@ export function mergeYaml(original: string, data: Record<string, unknown>): stri
     }
     previous = index;
     const pair = map.items[index]!;
-    if (equivalent(toJs(pair.value), value)) unchanged.add(key);
+    const old = toJs(pair.value);
+    const samePlaces = !positional.includes(key) || !Array.isArray(value) || (Array.isArray(old) && old.length === value.length);
+    if (samePlaces && equivalent(old, value)) unchanged.add(key);
     else pair.value = mergeNode(document, pair.value as Node | null, value);
   }
   const after = segments(stringify(document), undefined);
@@ -141,6 +150,17 @@ function toJs(node: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** `clean` of an entry's data, but the items of the `positional` lists keep their place: an empty one is {}. */
+function cleanKeepingPlaces(data: Record<string, unknown>, positional: readonly string[]): Record<string, unknown> {
+  const cleaned = (clean(data) as Record<string, unknown> | undefined) ?? {};
+  for (const key of positional) {
+    const list = data[key];
+    if (!Array.isArray(list) || !(key in cleaned)) continue;
+    cleaned[key] = list.map((item) => clean(item) ?? {});
+  }
+  return cleaned;
 }
 
 /** Leaves out what a form sends for an empty field: "", null, [], {} (recursively). */

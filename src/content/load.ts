@@ -71,7 +71,7 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
     monuments: [] as TranslationEntry<MonumentTranslationData>[],
     routes: [] as TranslationEntry<RouteTranslationData>[],
     stories: [] as TranslationEntry<StoryTranslationData>[],
-    site: readSiteTranslations(root, problems),
+    site: readSiteTranslations(root, problems, options.overlay),
   };
   const monuments = await readCollection(root, "monuments", monumentSchema, problems, cache, {
     schema: monumentTranslationSchema,
@@ -94,8 +94,10 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
 }
 
 /** content/site.<lang>.yaml: the site's texts and the municipalities' in another language. */
-function readSiteTranslations(root: string, problems: ContentProblem[]): SiteTranslationFile[] {
-  return readdirSync(root)
+function readSiteTranslations(root: string, problems: ContentProblem[], overlay?: ContentOverlay): SiteTranslationFile[] {
+  // A new one saved in the editor is only in the overlay.
+  const added = [...(overlay?.keys() ?? [])].filter((file) => path.dirname(file) === root).map((file) => path.basename(file));
+  return [...new Set([...readdirSync(root), ...added])]
     .flatMap((name) => {
       const match = /^site\.([a-z]{2})\.ya?ml$/.exec(name);
       return match ? [[name, match[1]!] as const] : [];
@@ -103,7 +105,7 @@ function readSiteTranslations(root: string, problems: ContentProblem[]): SiteTra
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, lang]) => {
       const absolutePath = path.join(root, name);
-      const source = parseYamlFile(displayPath(absolutePath), absolutePath, readFileSync(absolutePath, "utf8"));
+      const source = parseYamlFile(displayPath(absolutePath), absolutePath, overlay?.get(absolutePath) ?? readFileSync(absolutePath, "utf8"));
       problems.push(...source.problems);
       if (source.data === undefined) return { lang, source };
       const { value, problems: found } = validateTranslation<SiteTranslationData>(source, { schema: siteTranslationSchema, original: siteSchema }, "site.yaml");

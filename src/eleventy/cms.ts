@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { parse } from "yaml";
 import { cmsConfig } from "../cms/config.ts";
+import { isLang, type Lang } from "../i18n/locales.ts";
 
 // /admin/: the browser editor for staff (Decap CMS, README "Editing in the browser").
 // Its bundle is copied from node_modules at build time (no CDN, not in git); its configuration
@@ -24,6 +27,7 @@ export default function cmsPlugin(eleventyConfig: any, options: CmsPluginOptions
     // Set by `npm run edit` (src/cli/edit.ts): the local backend on this computer.
     localBackendUrl: process.env.SCHACHTBOK_CMS_LOCAL_BACKEND || undefined,
     backend: gitBackend(process.env.SCHACHTBOK_CMS_BACKEND),
+    translations: siteTranslations(options.contentDir),
   });
   const page = { eleventyExcludeFromCollections: true };
   eleventyConfig.addTemplate("admin/index.njk", "{{ adminPage | safe }}", { ...page, permalink: "/admin/index.html", adminPage: adminPage(config) });
@@ -39,6 +43,17 @@ export function gitBackend(setting: string | undefined): { name: string; repo?: 
   const match = /^(github|gitlab|gitea|git-gateway)(?::([^@]+))?(?:@(.+))?$/.exec(setting ?? "");
   if (!match) return undefined;
   return { name: match[1]!, ...(match[2] ? { repo: match[2] } : {}), branch: match[3] ?? "main" };
+}
+
+/** The languages of site.yaml's `translations`: each gets translation collections in the editor. */
+export function siteTranslations(contentDir: string): Lang[] {
+  try {
+    const site = parse(readFileSync(path.join(contentDir, "site.yaml"), "utf8")) as { translations?: unknown };
+    return Array.isArray(site?.translations) ? site.translations.filter((lang): lang is Lang => typeof lang === "string" && isLang(lang)) : [];
+  } catch {
+    // npm run check reports a missing or broken site.yaml; the editor then has no translations.
+    return [];
+  }
 }
 
 function adminScript(): string {

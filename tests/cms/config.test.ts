@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cmsConfig, CONTENT_TYPES } from "../../src/cms/config.ts";
+import { cmsConfig, CONTENT_TYPES, TRANSLATED_TYPES } from "../../src/cms/config.ts";
 import { missingEditorFields } from "../../src/cms/coverage.ts";
 import { fieldsFor, type CmsField } from "../../src/cms/fields.ts";
 import { siteSchema } from "../../src/content/schemas/site.ts";
 import { monumentSchema } from "../../src/content/schemas/monument.ts";
+import { monumentTranslationSchema, siteTranslationSchema } from "../../src/content/schemas/translations.ts";
 
-type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
+type Collection = {
+  name: string;
+  label: string;
+  folder?: string;
+  extension?: string;
+  slug?: string;
+  identifier_field?: string;
+  fields?: CmsField[];
+  files?: { name: string; label: string; file: string; fields: CmsField[] }[];
+};
 
 function collections(unlabelled?: Set<string>): Collection[] {
-  return cmsConfig({ contentPath: "content", unlabelled }).collections as Collection[];
+  return cmsConfig({ contentPath: "content", unlabelled, translations: ["en", "de", "fr"] }).collections as Collection[];
 }
 
 function field(fields: readonly CmsField[] | undefined, path: string): CmsField {
@@ -30,6 +40,49 @@ describe("cmsConfig", () => {
       expect(missingEditorFields(type.schema, byName.get(type.name)!.fields!), type.name).toEqual([]);
     }
     expect(missingEditorFields(siteSchema, byName.get("site")!.files![0]!.fields)).toEqual([]);
+  });
+
+  it("has an editor field for every field of every translation schema, in every language of the site", () => {
+    const byName = new Map(collections().map((collection) => [collection.name, collection]));
+    for (const type of TRANSLATED_TYPES) {
+      for (const lang of ["en", "de", "fr"]) {
+        const collection = byName.get(`${type.name}-${lang}`);
+        expect(collection, `${type.name}-${lang}`).toBeDefined();
+        expect(missingEditorFields(type.schema, collection!.fields!), `${type.name}-${lang}`).toEqual([]);
+      }
+    }
+    const siteFiles = byName.get("site")!.files!;
+    expect(siteFiles.map((file) => file.file)).toEqual(["content/site.yaml", "content/site.en.yaml", "content/site.de.yaml", "content/site.fr.yaml"]);
+    for (const file of siteFiles.slice(1)) expect(missingEditorFields(siteTranslationSchema, file.fields)).toEqual([]);
+    // The coverage check looks inside the municipalities map too.
+    const withoutIntro = siteFiles[1]!.fields.map((field) => (field.name === "municipalities" ? { ...field, fields: field.fields!.filter((child) => child.name !== "intro") } : field));
+    expect(missingEditorFields(siteTranslationSchema, withoutIntro)).toEqual(["municipalities.*.intro"]);
+  });
+
+  it("makes a translation collection per content type and language: the words only, all optional, named after the original", () => {
+    const all = collections();
+    const german = all.find((collection) => collection.name === "monuments-de")!;
+    expect(german).toMatchObject({ label: "Monumenten · Deutsch", folder: "content/monuments", extension: "de.md", slug: "{{original}}", identifier_field: "original" });
+    expect(german.fields!.map((field) => field.name)).toEqual(["original", ...Object.keys(monumentTranslationSchema.shape), "body"]);
+    expect(field(german.fields, "original")).toMatchObject({ widget: "relation", collection: "monuments", value_field: "{{slug}}", required: true });
+    for (const name of ["title", "summary", "images.alt", "postcard.text"]) expect(field(german.fields, name).required).toBe(false);
+    expect(field(german.fields, "images").fields!.map((child) => child.name)).toEqual(["alt", "caption"]);
+    expect(field(german.fields, "images").hint).toMatch(/volgorde/);
+    expect(field(german.fields, "postcard.text").hint).toBe("max. 400 tekens, moet op de kaart passen.");
+    const routes = all.find((collection) => collection.name === "routes-fr")!;
+    expect(routes.label).toBe("Routes · Français");
+    expect(field(routes.fields, "stops").fields!.map((child) => child.name)).toEqual(["name", "note"]);
+    // Collections come in the order: originals, then translations; the site's files last.
+    expect(all.map((collection) => collection.name).slice(0, 6)).toEqual(["monuments", "routes", "stories", "series", "packs", "monuments-en"]);
+    expect(all.at(-1)!.files!.find((file) => file.name === "site-de")!.label).toBe("Site-teksten en gemeenten · Deutsch");
+    const municipalities = field(all.at(-1)!.files![2]!.fields, "municipalities");
+    expect(municipalities.fields!.map((child) => child.name)).toEqual(["municipality", "name", "intro"]);
+    expect(municipalities.fields![0]).toMatchObject({ widget: "relation", collection: "site", file: "site", value_field: "municipalities.*.name" });
+  });
+
+  it("has no translation collections for a site in one language", () => {
+    const names = (cmsConfig({ contentPath: "content" }).collections as Collection[]).map((collection) => collection.name);
+    expect(names).toEqual(["monuments", "routes", "stories", "series", "packs", "site"]);
   });
 
   it("gives every field a Dutch label", () => {
