@@ -212,6 +212,52 @@ describe("the browser editor (npm run edit, /admin/)", () => {
     await page.context().close();
   });
 
+  it("edits a translation: only the edited line of c-mine.de.md changes, c-mine.md stays as it is", async () => {
+    const file = path.join(contentDir, "monuments", "c-mine.de.md");
+    const original = readFileSync(path.join(contentDir, "monuments", "c-mine.md"), "utf8");
+    const before = readFileSync(file, "utf8");
+    const page = await openEditor("#/collections/monuments-de/entries/c-mine");
+    const summary = page.getByLabel("Samenvatting");
+    await summary.waitFor();
+    await summary.fill("Winterslag förderte als erste Zeche im Kempenland Steinkohle und schloss 1988.");
+    await publish(page);
+    const after = await waitFor("the saved translation", () => {
+      const text = readFileSync(file, "utf8");
+      return text === before ? undefined : text;
+    }, 30_000);
+    const oldLines = before.split("\n");
+    const newLines = after.split("\n");
+    expect(newLines.length).toBe(oldLines.length);
+    const changed = newLines.flatMap((line, index) => (line === oldLines[index] ? [] : [[oldLines[index], line]]));
+    expect(changed).toEqual([[oldLines.find((line) => line.startsWith("summary:")), "summary: Winterslag förderte als erste Zeche im Kempenland Steinkohle und schloss 1988."]]);
+    expect(readFileSync(path.join(contentDir, "monuments", "c-mine.md"), "utf8")).toBe(original);
+    await page.context().close();
+  });
+
+  it("creates a translation by picking the original: the file is named after it and holds only what was filled in", async () => {
+    const page = await openEditor("#/collections/monuments-de/new");
+    // The pick-list of the originals, searched by their Dutch title.
+    await page.getByLabel("Origineel (monument in het Nederlands)", { exact: true }).fill("Casino");
+    await page.locator('[id*="-option-"]', { hasText: "Casino Beringen" }).first().click();
+    await page.getByLabel("Titel (optioneel)", { exact: true }).fill("Kasino Beringen");
+    await page.getByLabel("Samenvatting").fill("Das Kasino von Beringen war der Festsaal der Bergleute, mit Theater und Kino.");
+    await saveScreenshot(page, "admin-vertaling.png");
+    await publish(page);
+
+    const file = path.join(contentDir, "monuments", "casino-beringen.de.md");
+    const text = await waitFor("the new translation's file", () => (existsSync(file) ? readFileSync(file, "utf8") : undefined), 30_000);
+    expect(text).toBe("---\ntitle: Kasino Beringen\nsummary: Das Kasino von Beringen war der Festsaal der Bergleute, mit Theater und Kino.\n---\n");
+    const check = runCli("check", ["--content", contentDir]);
+    expect(check.stdout + check.stderr).toContain("content is valid");
+    expect(check.status).toBe(0);
+    // The dev server rebuilds: the German page has the German title.
+    await waitFor("the German page with its new title", async () => {
+      const response = await fetch(`${site}/de/denkmale/casino-beringen/`).catch(() => undefined);
+      return response?.ok && (await response.text()).includes("<h1>Kasino Beringen</h1>") ? true : undefined;
+    }, 60_000);
+    await page.context().close();
+  });
+
   it("stops a save that breaks a content rule and shows it in the words of npm run check", async () => {
     const file = path.join(contentDir, "monuments", "c-mine.md");
     const before = readFileSync(file, "utf8");
