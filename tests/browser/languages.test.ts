@@ -9,9 +9,10 @@ import { collectPageErrors, useSampleSite, waitForMaps } from "./sample-site.ts"
 
 const site = useSampleSite();
 
+/** The site's pages: not Pagefind's files, nor /admin/, the staff's editor (in Dutch only; tests/browser/admin.test.ts). */
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html") && !name.startsWith("pagefind"))
+    .filter((name) => name.endsWith(".html") && !name.startsWith("pagefind") && !name.startsWith("admin"))
     .map((name) => path.join(folder, name));
 }
 
