@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -8,6 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
+import { freePort, until } from "../helpers/polling.ts";
 
 // The browser editor as staff use it: `npm run edit` on a copy of the sample content
 // (never the repository's content/), /admin/ in Chromium, saves written to the copy.
@@ -20,25 +20,16 @@ let site: string;
 let browser: Browser;
 let log = "";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+/** Waits for `probe`, with the servers' last output in the error when it times out. */
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000) => until(what, probe, { timeoutMs, context: () => log.slice(-3000) });
+
+/** The lines that differ between two versions of a file with the same number of lines: [old, new]. */
+function changedLines(before: string, after: string): [string | undefined, string][] {
+  const oldLines = before.split("\n");
+  const newLines = after.split("\n");
+  expect(newLines.length).toBe(oldLines.length);
+  return newLines.flatMap((line, index) => (line === oldLines[index] ? [] : [[oldLines[index], line] as [string | undefined, string]]));
 }
 
 async function status(url: string): Promise<number | undefined> {
@@ -189,11 +180,7 @@ describe("the browser editor (npm run edit, /admin/)", () => {
       const text = readFileSync(file, "utf8");
       return text === before ? undefined : text;
     }, 30_000);
-    const oldLines = before.split("\n");
-    const newLines = after.split("\n");
-    expect(newLines.length).toBe(oldLines.length);
-    const changed = newLines.flatMap((line, index) => (line === oldLines[index] ? [] : [[oldLines[index], line]]));
-    expect(changed).toEqual([[oldLines.find((line) => line.startsWith("summary:")), "summary: Winterslag produceerde als eerste Kempense mijn steenkool en sloot in 1988."]]);
+    expect(changedLines(before, after)).toEqual([[before.split("\n").find((line) => line.startsWith("summary:")), "summary: Winterslag produceerde als eerste Kempense mijn steenkool en sloot in 1988."]]);
     await page.context().close();
   });
 
@@ -225,11 +212,7 @@ describe("the browser editor (npm run edit, /admin/)", () => {
       const text = readFileSync(file, "utf8");
       return text === before ? undefined : text;
     }, 30_000);
-    const oldLines = before.split("\n");
-    const newLines = after.split("\n");
-    expect(newLines.length).toBe(oldLines.length);
-    const changed = newLines.flatMap((line, index) => (line === oldLines[index] ? [] : [[oldLines[index], line]]));
-    expect(changed).toEqual([[oldLines.find((line) => line.startsWith("summary:")), "summary: Winterslag förderte als erste Zeche im Kempenland Steinkohle und schloss 1988."]]);
+    expect(changedLines(before, after)).toEqual([[before.split("\n").find((line) => line.startsWith("summary:")), "summary: Winterslag förderte als erste Zeche im Kempenland Steinkohle und schloss 1988."]]);
     expect(readFileSync(path.join(contentDir, "monuments", "c-mine.md"), "utf8")).toBe(original);
     await page.context().close();
   });

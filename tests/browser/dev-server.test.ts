@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import { axeViolations } from "./axe.ts";
 import { isolatedContext, launchChromium } from "../helpers/browser.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";
 import { MONUMENT_MD, regionWith } from "../helpers/content-dir.ts";
+import { freePort, until } from "../helpers/polling.ts";
 
 // npm start with a content error, as staff meet it: the dev server starts anyway, the terminal
 // has the file:line field: lines and no stack trace, every page shows the errors in a banner,
@@ -16,27 +16,6 @@ import { MONUMENT_MD, regionWith } from "../helpers/content-dir.ts";
 
 const BROKEN = MONUMENT_MD.replace("kind: mine-site", "kind: mijn");
 const ERROR_LINE = 'content/monuments/c-mine.md:8 kind: "mijn" is not allowed';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe("npm start with a content error", () => {
   let projectDir: string;
