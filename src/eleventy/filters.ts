@@ -11,6 +11,8 @@ import { renderMarkdown } from "../markdown/render.ts";
 import { escapeHtml } from "../client/html.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
+import { listingPageSize } from "./listing-pages.ts";
+import { monumentListings, municipalityMonuments } from "./monument-lists.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
 import { formatPartialDateIn } from "../i18n/format.ts";
@@ -269,6 +271,9 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("monumentsIn", (municipality: Municipality, model: SiteModel) =>
     siteIndex(model).byMunicipality.find((group) => group.municipality.slug === municipality.slug)?.monuments ?? [],
   );
+  // Long lists in pages (src/eleventy/monument-lists.ts): the indexes, and a municipality's first page.
+  add("monumentListings", (view: SiteView) => monumentListings(view, listingPageSize()));
+  add("municipalityMonuments", (municipality: Municipality, view: SiteView) => municipalityMonuments(view, municipality, listingPageSize()));
   add("routesThrough", (municipality: Municipality, model: SiteModel) => siteIndex(model).routesByMunicipality.get(municipality.slug) ?? []);
   add("storiesAbout", (municipality: Municipality, model: SiteModel) => siteIndex(model).storiesByMunicipality.get(municipality.slug) ?? []);
   add("take", (items: unknown[] | undefined, count: number) => (items ?? []).slice(0, count));

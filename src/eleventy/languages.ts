@@ -3,6 +3,8 @@ import { entriesWithPages, siteViews, type SiteView } from "../i18n/localize.ts"
 import { entryUrl, SECTIONS, localePaths, type Lang } from "../i18n/locales.ts";
 import { escapeHtml } from "../client/html.ts";
 import { absoluteUrl } from "./filters.ts";
+import { listingPageSize } from "./listing-pages.ts";
+import { monumentListings, type MonumentListPage } from "./monument-lists.ts";
 
 // What the templates need to render every page in every language of the site: a view
 // of the model per language (src/i18n/localize.ts), the entries of all languages in one
@@ -26,6 +28,8 @@ export interface LanguageData {
   municipalities: Municipality[];
   series: PostcardSeries[];
   packs: Pack[];
+  /** The pages of the long monument lists of every language (src/eleventy/monument-lists.ts). */
+  monumentLists: MonumentListPage[];
   /** Every page's address in each language, by any of its addresses. */
   alternates: Map<string, Alternate[]>;
   /** Each page once, with its addresses, for sitemap.xml (not the search and error pages). */
@@ -61,6 +65,13 @@ function makeLanguageData(model: SiteModel): LanguageData {
   for (const [kind, entries] of entriesWithPages(model)) {
     for (const entry of entries) group((lang) => entryUrl(kind, entry.slug, lang, siteLang));
   }
+  // The list pages: every language has the same lists and page counts (each has every monument).
+  const pageSize = listingPageSize();
+  const monumentLists = views.flatMap((view) => monumentListings(view, pageSize).pages);
+  const listPageUrls = new Map(monumentLists.map((page) => [`${page.lang}/${page.key}`, page.url]));
+  for (const page of monumentListings(views[0]!, pageSize).pages) {
+    group((lang) => listPageUrls.get(`${lang}/${page.key}`) ?? page.url);
+  }
   const all = <T>(pick: (view: SiteView) => T[]) => views.flatMap(pick);
   return Object.freeze({
     models: Object.fromEntries(views.map((view) => [view.lang, view])),
@@ -71,6 +82,7 @@ function makeLanguageData(model: SiteModel): LanguageData {
     municipalities: all((view) => view.municipalities),
     series: all((view) => view.series),
     packs: all((view) => view.packs),
+    monumentLists,
     alternates,
     sitemap,
   });

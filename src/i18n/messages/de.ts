@@ -476,6 +476,14 @@ export const de: Messages = {
       wiskunde: "Mathematik",
     },
   },
+  pagination: {
+    label: "Seiten dieser Liste",
+    previous: "Zurück",
+    next: "Weiter",
+    page: (number: number) => `Seite ${number}`,
+    pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
+    allMonumentsIn: (name: string, count: number) => `Alle ${count} Denkmale in ${name}`,
+  },
   kinds: {
     "mine-site": { singular: "Zechengelände", plural: "Zechengelände" },
     headframe: { singular: "Fördergerüst", plural: "Fördergerüste" },

@@ -476,6 +476,14 @@ export const en: Messages = {
       wiskunde: "Mathematics",
     },
   },
+  pagination: {
+    label: "Pages of this list",
+    previous: "Previous",
+    next: "Next",
+    page: (number: number) => `Page ${number}`,
+    pageOf: (number: number, count: number) => `page ${number} of ${count}`,
+    allMonumentsIn: (name: string, count: number) => `All ${count} monuments in ${name}`,
+  },
   kinds: {
     "mine-site": { singular: "Mine site", plural: "Mine sites" },
     headframe: { singular: "Headframe", plural: "Headframes" },

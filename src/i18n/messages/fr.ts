@@ -486,6 +486,14 @@ export const fr: Messages = {
       wiskunde: "Mathématiques",
     },
   },
+  pagination: {
+    label: "Pages de cette liste",
+    previous: "Précédente",
+    next: "Suivante",
+    page: (number: number) => `Page ${number}`,
+    pageOf: (number: number, count: number) => `page ${number} sur ${count}`,
+    allMonumentsIn: (name: string, count: number) => `Les ${count} monuments de ${name}`,
+  },
   kinds: {
     "mine-site": { singular: "Site minier", plural: "Sites miniers" },
     headframe: { singular: "Chevalement", plural: "Chevalements" },

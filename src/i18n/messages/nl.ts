@@ -439,6 +439,15 @@ export const nl = {
     duration: formatPackDuration,
     subjects: SUBJECTS as Record<keyof typeof SUBJECTS, string>,
   },
+  pagination: {
+    /** The navigation between the pages of a long list. */
+    label: "Pagina's van deze lijst",
+    previous: "Vorige",
+    next: "Volgende",
+    page: (number: number) => `Pagina ${number}`,
+    pageOf: (number: number, count: number) => `pagina ${number} van ${count}`,
+    allMonumentsIn: (name: string, count: number) => `Alle ${count} monumenten in ${name}`,
+  },
   kinds: MONUMENT_KINDS_NL,
   storyKinds: STORY_KINDS_NL,
   routeModes: ROUTE_MODES_NL,
