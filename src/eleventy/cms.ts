@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildSync } from "esbuild";
 import { parse } from "yaml";
 import { cmsConfig } from "../cms/config.ts";
+import { cachedBundle } from "./bundle-cache.ts";
 import { isLang, type Lang } from "../i18n/locales.ts";
 
 // /admin/: the browser editor for staff (Decap CMS, README "Editing in the browser").
@@ -57,16 +57,14 @@ export function siteTranslations(contentDir: string): Lang[] {
 }
 
 function adminScript(): string {
-  const result = buildSync({
+  return cachedBundle(process.cwd(), "admin", {
     entryPoints: [path.resolve("src/cms/admin-client.ts")],
     bundle: true,
     minify: true,
-    write: false,
     format: "iife",
     target: ["es2020"],
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
 }
 
 export function adminPage(config: Record<string, unknown>): string {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildSync } from "esbuild";
+import { cachedBundle } from "../../eleventy/bundle-cache.ts";
 import type { LanguageData } from "../../eleventy/languages.ts";
 import { buildVersion, filePath, offlineManifestUrl, routeManifest, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
 
@@ -89,19 +89,17 @@ function sharedUrls(outputDir: string, isCurrent: (file: string) => boolean): st
 
 /** The worker's code, bundled (its build settings come in as the global __OFFLINE_BUILD__). */
 function workerCode(projectDir: string): string {
-  const result = buildSync({
+  return cachedBundle(projectDir, "service-worker", {
     entryPoints: [path.join(projectDir, "src", "client", "service-worker.ts")],
     bundle: true,
     minify: true,
     format: "iife",
     target: ["es2020"],
     platform: "browser",
-    write: false,
     charset: "utf8",
     legalComments: "none",
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
 }
 
 /**
