@@ -74,7 +74,13 @@ export function routePageUrls(route: Route): string[] {
   return [...new Set([...urls, ...stories])];
 }
 
-const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
+// One expression per attribute name, made once: the pages of every route are read with them.
+const ATTRIBUTES = new Map<string, RegExp>();
+const ATTRIBUTE = (name: string) => {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  return pattern;
+};
 
 function attribute(tag: string, name: string): string | undefined {
   const value = ATTRIBUTE(name).exec(tag)?.[1];
