@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import { pdfkitDocument } from "../pdf-libraries.ts";
 import type { Pack, PackStop, Question, SiteConfig } from "../../content/model.ts";
 import { formatPartialDateIn } from "../../i18n/format.ts";
 import { LOCALES, type Lang } from "../../i18n/locales.ts";
@@ -21,6 +21,7 @@ import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style
 export const PACK_PDF_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">, lang: Lang): PDFKit.PDFDocument {
+  const PDFDocument = pdfkitDocument();
   return new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,

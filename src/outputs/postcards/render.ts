@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import { pdfkitDocument } from "../pdf-libraries.ts";
 import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
 import type { ContentProblem } from "../../content/problems.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
@@ -46,6 +46,7 @@ export function cardGeometry(series: PostcardSeries, side: "front" | "back" = "b
 /** A pdfkit document for a series, with fixed dates (so identical bytes for identical content). */
 export function createDocument(series: PostcardSeries, config: Pick<SiteConfig, "organisation">, title: string): PDFKit.PDFDocument {
   const fixed = new Date(Date.UTC(series.year, 0, 1));
+  const PDFDocument = pdfkitDocument();
   return new PDFDocument({
     autoFirstPage: false,
     font: FONTS.regular,

@@ -1,4 +1,5 @@
-import { cmyk, degrees, PDFDocument, rgb } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
+import { pdfLibrary } from "../pdf-libraries.ts";
 import type { PostcardSeries } from "../../content/model.ts";
 import { mmToPt } from "../../pdf/units.ts";
 import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES, type Imposition, type Rotation } from "./imposition.ts";
@@ -36,7 +37,8 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
   if (perSheet === 0) {
     throw new SheetProblem(`a ${series.print.card} card with its bleed does not fit on ${series.sheet.size} with a ${series.sheet.marginMm} mm margin`);
   }
-  const source = printPdf instanceof PDFDocument ? printPdf : await PDFDocument.load(printPdf, { updateMetadata: false });
+  const { cmyk, degrees, rgb } = pdfLibrary();
+  const source = printPdf instanceof Uint8Array ? await pdfLibrary().PDFDocument.load(printPdf, { updateMetadata: false }) : printPdf;
   const output = await newDocument(series, `${series.title} (${series.year}): vellen ${series.sheet.size}`);
   const embedded = await output.embedPages(source.getPages());
   const pages = { front: pageSize(cardGeometry(series, "front")), back: pageSize(cardGeometry(series, "back")) };
@@ -82,7 +84,7 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
 
 /** An empty pdf-lib document with fixed metadata: the same content gives the same bytes. */
 async function newDocument(series: PostcardSeries, title: string): Promise<PDFDocument> {
-  const output = await PDFDocument.create({ updateMetadata: false });
+  const output = await pdfLibrary().PDFDocument.create({ updateMetadata: false });
   const fixed = new Date(Date.UTC(series.year, 0, 1));
   output.setTitle(title);
   output.setCreator("schachtbok");

@@ -3,7 +3,7 @@ import type { PostcardSeries, SiteModel } from "../../content/model.ts";
 import { formatFieldPath, type ContentProblem } from "../../content/problems.ts";
 import { parseMarkdownFile } from "../../content/source-file.ts";
 import { readFileSync } from "node:fs";
-import { PDFDocument } from "pdf-lib";
+import { pdfLibrary } from "../pdf-libraries.ts";
 import { PostcardProblem, seriesPdf } from "./render.ts";
 import { cardPdfs, sheetImposition, SheetProblem, sheetsPdf } from "./sheets.ts";
 import { cachedCardPreviews } from "./preview.ts";
@@ -54,7 +54,7 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
     try {
       for (const problem of await prepareLogo(series, cacheDir)) report.problems.push({ ...problem, line: lineOf(problem.file, ["logo"]) });
       const print = await seriesPdf(series, model.config);
-      const printDocument = await PDFDocument.load(print, { updateMetadata: false });
+      const printDocument = await pdfLibrary().PDFDocument.load(print, { updateMetadata: false });
       documents = [
         [files.print, print],
         [files.sheets, await sheetsPdf(series, printDocument)],
