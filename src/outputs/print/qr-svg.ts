@@ -7,10 +7,12 @@ import { escapeHtml } from "../../client/html.ts";
 
 /** The QR code of `url` as an <svg> with `label` as its accessible name. */
 export function qrCodeSvg(url: string, label: string): string {
-  // Drawn one unit per module: whole numbers in the path.
-  const size = qrDrawing(url, 1).modules + 2 * QUIET_ZONE_MODULES;
-  const drawing = qrDrawing(url, size);
-  const path = drawing.rects.map((rect) => `M${Math.round(rect.x)} ${Math.round(rect.y)}h${Math.round(rect.width)}v1h-${Math.round(rect.width)}z`).join("");
+  // Encoded once (choosing the mask is most of the work), then written one unit per module:
+  // whole numbers in the path.
+  const drawing = qrDrawing(url, 1);
+  const size = drawing.modules + 2 * QUIET_ZONE_MODULES;
+  const unit = (mm: number) => Math.round(mm / drawing.moduleMm);
+  const path = drawing.rects.map((rect) => `M${unit(rect.x)} ${unit(rect.y)}h${unit(rect.width)}v1h-${unit(rect.width)}z`).join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 ${size} ${size}" width="${size * 4}" height="${size * 4}" role="img" shape-rendering="crispEdges">` +
     `<title>${escapeHtml(label)}</title><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
