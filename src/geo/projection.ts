@@ -1,3 +1,4 @@
+import { extent } from "./bounds.ts";
 import { EARTH_RADIUS_KM, type LatLng } from "./distance.ts";
 
 // A printed map without tiles: positions projected with Web Mercator (north up, as on
@@ -30,15 +31,15 @@ function mercator(point: LatLng): PlanePoint {
 export function fitMap(points: readonly LatLng[], box: { width: number; height: number }, paddingMm: number, minSpanM = 500): MapFit {
   if (points.length === 0) throw new Error("fitMap needs at least one point");
   const projected = points.map(mercator);
-  const xs = projected.map((point) => point.x);
-  const ys = projected.map((point) => point.y);
-  const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  const xs = extent(projected.map((point) => point.x));
+  const ys = extent(projected.map((point) => point.y));
+  const centre = { x: (xs.min + xs.max) / 2, y: (ys.min + ys.max) / 2 };
   const centreLat = (Math.atan(Math.sinh(centre.y)) * 180) / Math.PI;
   // One Mercator unit is this many metres on the ground at the centre's latitude.
   const metresPerUnit = EARTH_RADIUS_KM * 1000 * Math.cos(toRadians(centreLat));
   const minSpan = minSpanM / metresPerUnit;
-  const spanX = Math.max(Math.max(...xs) - Math.min(...xs), minSpan);
-  const spanY = Math.max(Math.max(...ys) - Math.min(...ys), minSpan);
+  const spanX = Math.max(xs.max - xs.min, minSpan);
+  const spanY = Math.max(ys.max - ys.min, minSpan);
   const inner = { width: box.width - 2 * paddingMm, height: box.height - 2 * paddingMm };
   const mmPerUnit = Math.min(inner.width / spanX, inner.height / spanY);
   return {

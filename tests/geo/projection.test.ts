@@ -44,6 +44,16 @@ describe("fitMap", () => {
   });
 });
 
+describe("fitMap at scale", () => {
+  it("fits 200,000 points (a list too long to spread into Math.min)", () => {
+    const points = Array.from({ length: 200_000 }, (_, index) => ({ lat: 50.9 + (index % 500) / 2000, lng: 5.1 + Math.floor(index / 500) / 570 }));
+    const fit = fitMap(points, { width: 400, height: 300 }, 10);
+    const corner = fit.project({ lat: 50.9, lng: 5.1 });
+    expect(corner.x).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(corner.y).toBeLessThanOrEqual(290 + 1e-9);
+  });
+});
+
 describe("scaleBar", () => {
   it("picks the longest round distance that fits", () => {
     expect(scaleBar(10, 40)).toEqual({ metres: 200, lengthMm: 20, label: "200 m" });

@@ -1,10 +1,12 @@
 import type { LatLng } from "../../geo/distance.ts";
+import { extent } from "../../geo/bounds.ts";
 import { fitMap, type PlanePoint } from "../../geo/projection.ts";
 import { SKETCH_COLOURS, formatNumber } from "./svg.ts";
 import { escapeHtml } from "../../client/html.ts";
 
 // The home page's small map: every monument as a dot in the region's bounds (Web Mercator,
-// north up) with the municipalities' names, drawn at build time. It is a picture inside a
+// north up; from a thousand monuments on, dots that would cover each other drawn once) with
+// the municipalities' names, drawn at build time. It is a picture inside a
 // link to the real map, so the home page loads no map script and no tiles.
 
 export interface RegionBounds {
@@ -25,6 +27,10 @@ const FLATTEST = 2;
 const TALLEST = 1.2;
 const PADDING = 30;
 const FONT_SIZE = 13;
+/** From this many monuments on, dots that would cover each other are drawn once (see `mergedDots`). */
+const MERGE_FROM = 1000;
+/** Drawing units: two dots (radius 5) whose centres share a cell this size cover each other almost whole. */
+const CELL = 4;
 
 /**
  * The map as an SVG element (decorative: the link around it says where it leads). It is
@@ -40,14 +46,15 @@ export function monumentsMapSvg(monuments: readonly MapMonument[], bounds: Regio
       ];
   // The spread's width over its height in Mercator, measured by fitting it in a square.
   const square = fitMap(positions, { width: 1000, height: 1000 }, 0, 2000).project;
-  const xs = positions.map((position) => square(position).x);
-  const ys = positions.map((position) => square(position).y);
-  const spread = (Math.max(...xs) - Math.min(...xs)) / Math.max(Math.max(...ys) - Math.min(...ys), 1);
+  const xs = extent(positions.map((position) => square(position).x));
+  const ys = extent(positions.map((position) => square(position).y));
+  const spread = (xs.max - xs.min) / Math.max(ys.max - ys.min, 1);
   const width = WIDTH;
   const height = Math.round(Math.min(width / TALLEST, Math.max(width / FLATTEST, (width - 2 * PADDING) / spread + 2 * PADDING)));
   const box = { width, height };
   const fit = fitMap(positions, box, PADDING, 2000);
-  const dots = monuments.map((monument) => fit.project(monument.location));
+  const projected = monuments.map((monument) => fit.project(monument.location));
+  const dots = monuments.length >= MERGE_FROM ? mergedDots(projected) : projected;
   const circles = dots
     .map((point) => `<circle cx="${formatNumber(point.x)}" cy="${formatNumber(point.y)}" r="5" fill="${SKETCH_COLOURS.monument}" stroke="${SKETCH_COLOURS.land}" stroke-width="1.5"/>`)
     .join("");
@@ -56,6 +63,25 @@ export function monumentsMapSvg(monuments: readonly MapMonument[], bounds: Regio
     `<svg xmlns="http://www.w3.org/2000/svg" class="monuments-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">` +
     `<rect width="${width}" height="${height}" fill="${SKETCH_COLOURS.land}"/>${circles}${labels}</svg>`
   );
+}
+
+/**
+ * One dot per cell of CELL units, at the mean of the dots in it, in the order the cells were
+ * first met: a region of tens of thousands of monuments is drawn in a few thousand dots that
+ * look the same, and the home page stays small.
+ */
+export function mergedDots(dots: readonly PlanePoint[]): PlanePoint[] {
+  const cells = new Map<string, { x: number; y: number; count: number }>();
+  for (const dot of dots) {
+    const key = `${Math.floor(dot.x / CELL)},${Math.floor(dot.y / CELL)}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.x += dot.x;
+      cell.y += dot.y;
+      cell.count++;
+    } else cells.set(key, { x: dot.x, y: dot.y, count: 1 });
+  }
+  return [...cells.values()].map((cell) => ({ x: cell.x / cell.count, y: cell.y / cell.count }));
 }
 
 interface Box {
@@ -83,16 +109,16 @@ function municipalityLabels(monuments: readonly MapMonument[], project: (point: 
   const dotBoxes = dots.map((dot) => ({ left: dot.x - 6, top: dot.y - 6, right: dot.x + 6, bottom: dot.y + 6 }));
   return [...byName].map(([name, points]) => {
     const textWidth = name.length * FONT_SIZE * 0.62;
-    const xs = points.map((point) => point.x);
-    const ys = points.map((point) => point.y);
-    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const centreY = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const xs = extent(points.map((point) => point.x));
+    const ys = extent(points.map((point) => point.y));
+    const centreX = (xs.min + xs.max) / 2;
+    const centreY = (ys.min + ys.max) / 2;
     // Candidate boxes: [left, top] of the text's box.
     const candidates: [number, number][] = [
-      [centreX - textWidth / 2, Math.max(...ys) + 7],
-      [centreX - textWidth / 2, Math.min(...ys) - 7 - FONT_SIZE],
-      [Math.max(...xs) + 9, centreY - FONT_SIZE / 2],
-      [Math.min(...xs) - 9 - textWidth, centreY - FONT_SIZE / 2],
+      [centreX - textWidth / 2, ys.max + 7],
+      [centreX - textWidth / 2, ys.min - 7 - FONT_SIZE],
+      [xs.max + 9, centreY - FONT_SIZE / 2],
+      [xs.min - 9 - textWidth, centreY - FONT_SIZE / 2],
     ];
     const boxes = candidates.map(([left, top]) => {
       const x = Math.min(Math.max(left, 4), size.width - 4 - textWidth);

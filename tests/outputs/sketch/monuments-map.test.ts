@@ -1,6 +1,7 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { monumentsMapSvg, type MapMonument } from "../../../src/outputs/sketch/monuments-map.ts";
+import { gzipSync } from "node:zlib";
+import { mergedDots, monumentsMapSvg, type MapMonument } from "../../../src/outputs/sketch/monuments-map.ts";
 
 const BOUNDS = { south: 50.9, west: 5.1, north: 51.15, east: 5.8 };
 const MONUMENTS: MapMonument[] = [
@@ -46,5 +47,39 @@ describe("monumentsMapSvg", () => {
     const empty = parse(monumentsMapSvg([], BOUNDS)).querySelector("svg")!;
     expect(empty.querySelectorAll("circle")).toHaveLength(0);
     expect(empty.getAttribute("viewBox")).toMatch(/^0 0 400 \d+$/);
+  });
+
+  it("stays small for 50,000 monuments: dots that would cover each other drawn once, every monument under a dot", () => {
+    const names = ["As", "Beringen", "Genk", "Heusden-Zolder", "Houthalen-Helchteren", "Leopoldsburg", "Maasmechelen"];
+    // Deterministic scatter over the region, thicker in seven towns.
+    const many: MapMonument[] = Array.from({ length: 50_000 }, (_, index) => {
+      const town = index % 7;
+      const spread = ((index * 7919) % 1000) / 1000;
+      const turn = ((index * 104729) % 1000) / 1000;
+      return {
+        location: { lat: 50.95 + town * 0.025 + spread * 0.04 * Math.cos(turn * 2 * Math.PI), lng: 5.2 + town * 0.08 + spread * 0.06 * Math.sin(turn * 2 * Math.PI) },
+        municipality: { name: names[town]! },
+      };
+    });
+    const text = monumentsMapSvg(many, BOUNDS);
+    expect(gzipSync(text).length).toBeLessThan(60_000);
+    const drawn = parse(text).querySelectorAll("circle").map((circle) => ({ x: Number(circle.getAttribute("cx")), y: Number(circle.getAttribute("cy")) }));
+    expect(drawn.length).toBeLessThan(10_000);
+    expect(parse(text).querySelectorAll("text")).toHaveLength(7);
+  });
+});
+
+describe("mergedDots", () => {
+  it("draws one dot per 4-unit cell, at the mean of its dots, so each dot it replaces lies under it", () => {
+    const dots = [
+      { x: 10.5, y: 10.5 },
+      { x: 11.5, y: 11.5 },
+      { x: 30, y: 10 },
+    ];
+    expect(mergedDots(dots)).toEqual([
+      { x: 11, y: 11 },
+      { x: 30, y: 10 },
+    ]);
+    for (const dot of dots) expect(mergedDots(dots).some((merged) => Math.hypot(merged.x - dot.x, merged.y - dot.y) <= 4 * Math.SQRT2)).toBe(true);
   });
 });
