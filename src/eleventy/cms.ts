@@ -76,6 +76,19 @@ export function adminPage(config: Record<string, unknown>): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Beheer</title>
+<script>
+// npm run edit: the dev server's live reload (a WebSocket to this same address) would reload the
+// editor after every rebuild, and what is being typed would be lost. The editor itself opens no
+// WebSocket, so one to this address gets a socket that never connects.
+(() => {
+  const Native = window.WebSocket;
+  window.WebSocket = function (url, protocols) {
+    if (new URL(url, location.href).host !== location.host) return new Native(url, protocols);
+    const quiet = new EventTarget();
+    return Object.assign(quiet, { readyState: 3, send() {}, close() {} });
+  };
+})();
+</script>
 <style>
 #content-check { position: fixed; z-index: 1000; inset: auto 1rem 1rem 1rem; max-height: 40vh; overflow: auto; padding: 1rem 1.25rem; background: #fff4f2; color: #5c1208; border: 2px solid #b3261e; border-radius: 6px; font: 16px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.2); }
 #content-check h2 { margin: 0 0 .5rem; font-size: 1.1rem; }

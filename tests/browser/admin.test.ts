@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -181,6 +181,24 @@ describe("the browser editor (npm run edit, /admin/)", () => {
       return text === before ? undefined : text;
     }, 30_000);
     expect(changedLines(before, after)).toEqual([[before.split("\n").find((line) => line.startsWith("summary:")), "summary: Winterslag produceerde als eerste Kempense mijn steenkool en sloot in 1988."]]);
+    await page.context().close();
+  });
+
+  it("is not reloaded by the dev server's rebuilds: what is being typed stays", async () => {
+    const page = await openEditor("#/collections/monuments/entries/be-mine");
+    const summary = page.getByLabel("Samenvatting");
+    await summary.waitFor();
+    await summary.fill("Nog niet bewaard: een samenvatting die half getypt is.");
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    // Another file changes (another person, or a save a moment ago): the dev server rebuilds.
+    const story = path.join(contentDir, "stories", "mijnkathedralen.md");
+    const text = readFileSync(story, "utf8");
+    writeFileSync(story, text.replace(/^title: .*$/m, "title: Mijnkathedralen, herbouwd"));
+    await waitFor("the rebuilt story page", async () => ((await (await fetch(`${site}/verhalen/mijnkathedralen/`)).text()).includes("Mijnkathedralen, herbouwd") ? true : undefined), 60_000);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await summary.inputValue()).toBe("Nog niet bewaard: een samenvatting die half getypt is.");
+    writeFileSync(story, text);
     await page.context().close();
   });
 
