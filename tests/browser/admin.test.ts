@@ -199,6 +199,8 @@ describe("the browser editor (npm run edit, /admin/)", () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(await summary.inputValue()).toBe("Nog niet bewaard: een samenvatting die half getypt is.");
     writeFileSync(story, text);
+    // The next test starts after this rebuild, not during it.
+    await waitFor("the story page as it was", async () => ((await (await fetch(`${site}/verhalen/mijnkathedralen/`)).text()).includes("Mijnkathedralen, herbouwd") ? undefined : true), 60_000);
     await page.context().close();
   });
 
