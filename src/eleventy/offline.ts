@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { offlineManifestUrl } from "../outputs/offline/manifest.ts";
 import { KILL_SWITCH_WORKER } from "../outputs/offline/write.ts";
@@ -16,6 +16,9 @@ export default function offlinePlugin(eleventyConfig: any): void {
   // The panel's texts for the script, as JSON that is safe inside <script>.
   eleventyConfig.addFilter("offlineTextsJson", (texts: unknown) => JSON.stringify(texts).replace(/</g, "\\u003c"));
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (!hasPreloadedModel()) await writeFile(path.join(directories.output, "sw.js"), KILL_SWITCH_WORKER);
+    if (hasPreloadedModel()) return;
+    // The output folder may not exist yet: a first start with a content error writes no page.
+    await mkdir(directories.output, { recursive: true });
+    await writeFile(path.join(directories.output, "sw.js"), KILL_SWITCH_WORKER);
   });
 }

@@ -110,6 +110,10 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
 
   // Stylesheets and scripts of the site itself, and the map script (src/client/, bundled to /assets/map/).
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  // npm start: the dev server serves passthrough files from where they are instead of copying
+  // them again on every rebuild. A copy being rewritten was served half-written: the editor's
+  // 3 MB decap-cms.js, opened during a rebuild, then stopped with "Unexpected end of input".
+  eleventyConfig.setServerPassthroughCopyBehavior("passthrough");
   eleventyConfig.addPlugin(clientBundlePlugin);
   // "Bewaar offline" on route pages: the panel's data and filters; the dev server's /sw.js (src/eleventy/offline.ts).
   eleventyConfig.addPlugin(offlinePlugin);

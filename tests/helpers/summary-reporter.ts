@@ -7,14 +7,16 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const testModule of testModules) {
-      // A file that fails to load has no tests: count it as a failure.
-      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0) failed++;
+      let failedHere = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") passed++;
-        else if (state === "failed") failed++;
+        else if (state === "failed") failedHere++;
         else skipped++;
       }
+      // A file that fails to load, or whose beforeAll fails (its tests are then skipped), failed
+      // without a failed test: count it as one failure.
+      failed += testModule.state() === "failed" && failedHere === 0 ? 1 : failedHere;
     }
     failed += unhandledErrors.length;
     const tail = skipped > 0 ? `, ${skipped} skipped` : "";
