@@ -1,6 +1,7 @@
 import type { Pack, Route, SiteModel } from "../content/model.ts";
 import { packGeoJson, packGeoJsonUrl } from "../outputs/geojson/packs.ts";
 import { monumentsGeoJson } from "../outputs/geojson/monuments.ts";
+import { mapDataFileText, mapDataFiles, type MapDataFile } from "./map-data.ts";
 import { routeGeoJson, routesGeoJson } from "../outputs/geojson/routes.ts";
 import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import clientBundlePlugin from "./client-bundle.ts";
@@ -99,6 +100,14 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   // One of each per language: the names and texts in them are the page's.
   const eachLanguage = { pagination: { data: "i18n.views", size: 1, alias: "view" } };
   dataFile("monuments.geojson", "{{ view | monumentsGeoJson | safe }}", { ...eachLanguage, permalink: (data: { view: SiteView }) => `${data.view.paths.data}monuments.geojson` });
+  // The overview map's compact points file and its detail chunks (src/outputs/map-data/);
+  // monuments.geojson above stays as the open-data download.
+  eleventyConfig.addGlobalData("monumentMapFiles", async () => {
+    const loaded = await load();
+    return loaded ? mapDataFiles(languageData(loaded.model).views) : [];
+  });
+  eleventyConfig.addFilter("monumentMapFile", mapDataFileText);
+  dataFile("monument-map.json", "{{ file | monumentMapFile(i18n) | safe }}", { pagination: { data: "monumentMapFiles", size: 1, alias: "file" }, permalink: (data: { file: MapDataFile }) => data.file.url });
   dataFile("routes.geojson", "{{ view | routesGeoJson | safe }}", { ...eachLanguage, permalink: (data: { view: SiteView }) => `${data.view.paths.data}routes.geojson` });
   dataFile("sitemap.xml", "{{ i18n | sitemapXml(model.config.baseUrl) | safe }}", { permalink: "/sitemap.xml" });
   dataFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: {{ '/sitemap.xml' | absoluteUrl(model.config.baseUrl) }}\n", { permalink: "/robots.txt" });
