@@ -13,6 +13,7 @@ import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { listingPageSize } from "./listing-pages.ts";
 import { monumentListings, municipalityMonuments } from "./monument-lists.ts";
+import { cardListings } from "./card-lists.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
 import { formatPartialDateIn } from "../i18n/format.ts";
@@ -274,6 +275,11 @@ export default function filtersPlugin(eleventyConfig: any): void {
   // Long lists in pages (src/eleventy/monument-lists.ts): the indexes, and a municipality's first page.
   add("monumentListings", (view: SiteView) => monumentListings(view, listingPageSize()));
   add("municipalityMonuments", (municipality: Municipality, view: SiteView) => municipalityMonuments(view, municipality, listingPageSize()));
+  // Long route and story lists in pages (src/eleventy/card-lists.ts): what /routes/, /verhalen/ and a municipality page show.
+  add("routeListing", (view: SiteView) => cardListings(view, listingPageSize()).routes);
+  add("storyListing", (view: SiteView) => cardListings(view, listingPageSize()).stories);
+  add("municipalityRoutes", (municipality: Municipality, view: SiteView) => cardListings(view, listingPageSize()).routesIn.get(municipality.slug));
+  add("municipalityStories", (municipality: Municipality, view: SiteView) => cardListings(view, listingPageSize()).storiesIn.get(municipality.slug));
   add("routesThrough", (municipality: Municipality, model: SiteModel) => siteIndex(model).routesByMunicipality.get(municipality.slug) ?? []);
   add("storiesAbout", (municipality: Municipality, model: SiteModel) => siteIndex(model).storiesByMunicipality.get(municipality.slug) ?? []);
   add("take", (items: unknown[] | undefined, count: number) => (items ?? []).slice(0, count));

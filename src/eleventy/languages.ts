@@ -5,6 +5,7 @@ import { escapeHtml } from "../client/html.ts";
 import { absoluteUrl } from "./filters.ts";
 import { listingPageSize } from "./listing-pages.ts";
 import { monumentListings, type MonumentListPage } from "./monument-lists.ts";
+import { cardListings, type CardListPage } from "./card-lists.ts";
 
 // What the templates need to render every page in every language of the site: a view
 // of the model per language (src/i18n/localize.ts), the entries of all languages in one
@@ -30,6 +31,8 @@ export interface LanguageData {
   packs: Pack[];
   /** The pages of the long monument lists of every language (src/eleventy/monument-lists.ts). */
   monumentLists: MonumentListPage[];
+  /** The pages of the long route and story lists of every language (src/eleventy/card-lists.ts). */
+  cardLists: CardListPage[];
   /** Every page's address in each language, by any of its addresses. */
   alternates: Map<string, Alternate[]>;
   /** Each page once, with its addresses, for sitemap.xml (not the search and error pages). */
@@ -72,6 +75,11 @@ function makeLanguageData(model: SiteModel): LanguageData {
   for (const page of monumentListings(views[0]!, pageSize).pages) {
     group((lang) => listPageUrls.get(`${lang}/${page.key}`) ?? page.url);
   }
+  const cardLists = views.flatMap((view) => cardListings(view, pageSize).pages);
+  const cardPageUrls = new Map(cardLists.map((page) => [`${page.lang}/${page.key}`, page.url]));
+  for (const page of cardListings(views[0]!, pageSize).pages) {
+    group((lang) => cardPageUrls.get(`${lang}/${page.key}`) ?? page.url);
+  }
   const all = <T>(pick: (view: SiteView) => T[]) => views.flatMap(pick);
   return Object.freeze({
     models: Object.fromEntries(views.map((view) => [view.lang, view])),
@@ -83,6 +91,7 @@ function makeLanguageData(model: SiteModel): LanguageData {
     series: all((view) => view.series),
     packs: all((view) => view.packs),
     monumentLists,
+    cardLists,
     alternates,
     sitemap,
   });

@@ -125,6 +125,7 @@ describe("monument lists in pages", () => {
       const { model } = await loadSite(path.join(PROJECT_DIR, "content"));
       const data = languageData(model!);
       expect(data.monumentLists).toEqual([]);
+      expect(data.cardLists).toEqual([]);
       for (const view of data.views) {
         expect(data.alternates.has(view.paths.sections.monuments)).toBe(true);
         expect(data.alternates.has(view.paths.sections.monumentsByKind)).toBe(true);

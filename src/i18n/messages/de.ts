@@ -483,6 +483,8 @@ export const de: Messages = {
     page: (number: number) => `Seite ${number}`,
     pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
     allMonumentsIn: (name: string, count: number) => `Alle ${count} Denkmale in ${name}`,
+    allRoutesThrough: (name: string, count: number) => `Alle ${count} Routen durch ${name}`,
+    allStoriesFrom: (name: string, count: number) => `Alle ${count} Geschichten aus ${name}`,
   },
   kinds: {
     "mine-site": { singular: "Zechengelände", plural: "Zechengelände" },

@@ -483,6 +483,8 @@ export const en: Messages = {
     page: (number: number) => `Page ${number}`,
     pageOf: (number: number, count: number) => `page ${number} of ${count}`,
     allMonumentsIn: (name: string, count: number) => `All ${count} monuments in ${name}`,
+    allRoutesThrough: (name: string, count: number) => `All ${count} routes through ${name}`,
+    allStoriesFrom: (name: string, count: number) => `All ${count} stories from ${name}`,
   },
   kinds: {
     "mine-site": { singular: "Mine site", plural: "Mine sites" },

@@ -492,7 +492,9 @@ export const fr: Messages = {
     next: "Suivante",
     page: (number: number) => `Page ${number}`,
     pageOf: (number: number, count: number) => `page ${number} sur ${count}`,
-    allMonumentsIn: (name: string, count: number) => `Les ${count} monuments de ${name}`,
+    allMonumentsIn: (name: string, count: number) => `Les ${count} monuments ${of(name)}`,
+    allRoutesThrough: (name: string, count: number) => `Les ${count} itinéraires traversant ${name}`,
+    allStoriesFrom: (name: string, count: number) => `Les ${count} récits ${of(name)}`,
   },
   kinds: {
     "mine-site": { singular: "Site minier", plural: "Sites miniers" },

@@ -447,6 +447,8 @@ export const nl = {
     page: (number: number) => `Pagina ${number}`,
     pageOf: (number: number, count: number) => `pagina ${number} van ${count}`,
     allMonumentsIn: (name: string, count: number) => `Alle ${count} monumenten in ${name}`,
+    allRoutesThrough: (name: string, count: number) => `Alle ${count} routes door ${name}`,
+    allStoriesFrom: (name: string, count: number) => `Alle ${count} verhalen uit ${name}`,
   },
   kinds: MONUMENT_KINDS_NL,
   storyKinds: STORY_KINDS_NL,
