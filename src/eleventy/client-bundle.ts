@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync, type BuildOptions } from "esbuild";
@@ -160,9 +160,11 @@ export function bundleClient(projectDir = process.cwd(), { force = false } = {})
   }
   const inputs = Object.keys(result.metafile!.inputs).map((input) => path.resolve(projectDir, input)).sort();
   writeAtomically(manifestFile, JSON.stringify({ inputsDigest: digestOf(inputs) ?? "", inputs, digest } satisfies Manifest, null, 2));
-  // Bundles of older sources are no longer referenced by any manifest.
+  // Bundles of older sources are no longer referenced by any manifest. Only those an hour old: a
+  // build that started before the source changed may still be copying its bundle from there.
+  const stale = Date.now() - 60 * 60 * 1000;
   for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name) && entry.name !== path.basename(directory)) {
+    if (entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name) && entry.name !== path.basename(directory) && statSync(path.join(root, entry.name)).mtimeMs < stale) {
       rmSync(path.join(root, entry.name), { recursive: true, force: true });
     }
   }
