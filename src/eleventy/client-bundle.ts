@@ -118,7 +118,9 @@ export function bundleClient(projectDir = process.cwd(), { force = false } = {})
     try {
       const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
       const directory = path.join(root, manifest.digest.slice(0, 16));
-      if (digestOf(manifest.inputs) === manifest.inputsDigest && existsSync(path.join(directory, "map.js"))) {
+      // Inputs of another checkout sharing this node_modules (a git worktree) are not this one's.
+      const ours = manifest.inputs.every((file) => file.startsWith(path.resolve(projectDir) + path.sep));
+      if (ours && digestOf(manifest.inputs) === manifest.inputsDigest && existsSync(path.join(directory, "map.js"))) {
         return bundleFor(projectDir, directory, manifest.digest, false);
       }
     } catch {
