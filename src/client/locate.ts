@@ -1,8 +1,10 @@
 import L from "leaflet";
-import { safeHref, type MonumentFeature } from "./data.ts";
+import { safeHref } from "./data.ts";
 import { element, linkOrText } from "./dom.ts";
 import { kindLabel } from "./kinds.ts";
+import type { MapPoint } from "./map-points.ts";
 import type { MapMessages } from "./messages.ts";
+import type { MonumentDetail } from "../outputs/map-data/format.ts";
 import { locateFailureFor, nearest, positionSentence, type LocateFailure } from "./nearest.ts";
 
 // "Waar ben ik?": the visitor's position on the map and the nearest monuments
@@ -19,7 +21,9 @@ export function mountLocate(
   root: HTMLElement,
   map: L.Map,
   messages: MapMessages,
-  candidates: () => { monuments: readonly MonumentFeature[]; filtered: boolean },
+  candidates: () => { monuments: readonly MapPoint[]; filtered: boolean },
+  /** Ids and links are in the detail chunks: fetched for the few monuments listed. */
+  details: (indexes: readonly number[]) => Promise<MonumentDetail[]>,
 ): LocateControl {
   const button = root.querySelector<HTMLButtonElement>("[data-locate]");
   const status = root.querySelector<HTMLElement>("[data-locate-status]");
@@ -35,31 +39,39 @@ export function mountLocate(
     else delete status.dataset.locateFailure;
   };
 
-  const showNearest = (fit: boolean) => {
+  let asked = 0;
+  const showNearest = async (fit: boolean) => {
     if (!here) return;
+    const question = ++asked;
     const { monuments, filtered } = candidates();
-    const found = nearest(here, monuments, (monument) => ({ lat: monument.geometry.coordinates[1]!, lng: monument.geometry.coordinates[0]! }), NEAREST_COUNT);
+    const found = nearest(here, monuments, (monument) => monument, NEAREST_COUNT);
     const loading = monuments.length === 0 && !filtered;
+    // The list appears with its links; without them (a chunk did not load) the names stay.
+    const links = await details(found.map(({ item }) => item.index)).catch((error: unknown) => {
+      console.error(error);
+      return undefined;
+    });
+    if (question !== asked) return;
     say(`${positionSentence(here.accuracyM, messages)} ${loading ? messages.stillLoading : messages.nearestIntro(found.length, filtered)}`);
     list.replaceChildren(
-      ...found.map(({ item, distanceKm }) =>
+      ...found.map(({ item }, index) => [item, links?.[index], found[index]!.distanceKm] as const).map(([item, detail, distanceKm]) =>
         element(
           "li",
-          { "data-id": item.properties.id },
-          linkOrText(item.properties.title, safeHref(item.properties.url)),
+          detail ? { "data-id": detail.id } : {},
+          detail ? linkOrText(item.title, safeHref(detail.url)) : item.title,
           " ",
           element("span", { class: "nearest__distance" }, messages.distance(distanceKm)),
           element(
             "span",
             { class: "nearest__meta" },
-            ` · ${messages.kindIn(kindLabel(item.properties.kind, messages.lang), item.properties.municipality)}${item.properties.precision === "approximate" ? ` (${messages.approximate})` : ""}`,
+            ` · ${messages.kindIn(kindLabel(item.kind, messages.lang), item.municipalityName)}${item.approximate ? ` (${messages.approximate})` : ""}`,
           ),
         ),
       ),
     );
     list.hidden = found.length === 0;
     if (fit) {
-      const points: L.LatLngExpression[] = [[here.lat, here.lng], ...found.map(({ item }) => [item.geometry.coordinates[1]!, item.geometry.coordinates[0]!] as L.LatLngTuple)];
+      const points: L.LatLngExpression[] = [[here.lat, here.lng], ...found.map(({ item }) => [item.lat, item.lng] as L.LatLngTuple)];
       map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 16, animate: false });
     }
   };
@@ -85,12 +97,12 @@ export function mountLocate(
           L.circle([lat, lng], { radius: accuracy, className: "map-you__accuracy", interactive: false }),
           L.circleMarker([lat, lng], { radius: 8, className: "map-you", interactive: false }),
         ]).addTo(map);
-        showNearest(true);
+        void showNearest(true);
       },
       (error) => fail(locateFailureFor(error.code)),
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
     );
   });
 
-  return { refresh: () => showNearest(false) };
+  return { refresh: () => void showNearest(false) };
 }

@@ -1,9 +1,8 @@
 import L from "leaflet";
-import "leaflet.markercluster";
 import { announceFailure, announceShown, createBaseMap, fitContent } from "./base-map.ts";
+import { ClusterLayer } from "./cluster-layer.ts";
 import type { MapConfig } from "./config.ts";
-import { fetchFeatures, isPointFeature, type MonumentFeature, type MonumentProperties } from "./data.ts";
-import { required } from "./dom.ts";
+import { element, required } from "./dom.ts";
 import {
   FILTER_PARAMS,
   countLabel,
@@ -11,38 +10,38 @@ import {
   isUnfiltered,
   matchesFilter,
   parseFilterState,
-  sameFilter,
   type FilterState,
-  type MonumentFacets,
 } from "./filter-state.ts";
 import { boundsAround, type LatLngPair } from "./geometry.ts";
 import { mountLocate } from "./locate.ts";
+import { DetailStore, monumentProperties, readPoints, type MapPoint } from "./map-points.ts";
 import { monumentIcon } from "./markers.ts";
-import type { MapMessages } from "./messages.ts";
+import { OVERVIEW_MAP_MESSAGES, type MapMessages } from "./messages.ts";
 import { monumentList } from "./monument-list.ts";
+import { pagedMonumentList } from "./paged-list.ts";
 import { monumentPopup } from "./popups.ts";
 import { carryChoicesToOtherLanguages } from "./language-links.ts";
+import { detailChunkUrl } from "../outputs/map-data/format.ts";
 
 // The overview map (/kaart/): every monument, clustered, with filters kept in the
 // URL and the same monuments in the list next to the map.
 //
-// Speed with many monuments: markers are built once, share one icon per kind, and
-// go into the cluster group in one chunked addLayers call; a popup is built only
-// when it opens; the list goes into the page after the markers are shown
-// (monument-list.ts).
+// Speed with many monuments: the page fetches the compact points file (positions,
+// kinds, municipalities, titles; src/outputs/map-data/); supercluster clusters the
+// monuments the filters let through, and only the clusters and markers in view are on
+// the map (cluster-layer.ts). A popup fetches its monument's details (link, summary,
+// picture) from a chunk of 256 when it opens, as do "Waar ben ik?" and the list.
+// The list: a small site's full list arrives as the text of a <noscript> and is put in
+// after the markers (monument-list.ts); a big site's is paged (paged-list.ts).
 //
 // For people and tests waiting on it: the canvas's data-visible-count is the number
-// of monuments the filters let through, data-map-state is "loading" while markers or
-// list are being drawn and "ready" once both match the filters; the window event
-// "schachtbok:map-ready" fires as soon as the first markers are shown (announceShown).
-
-interface Monument {
-  feature: MonumentFeature;
-  marker: L.Marker;
-  facets: MonumentFacets;
-}
+// of monuments the filters let through, data-total-count all of them, data-map-state is
+// "loading" while markers or list are being drawn and "ready" once both match the
+// filters; the window event "schachtbok:map-ready" fires as soon as the first markers
+// are shown (announceShown).
 
 export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages: MapMessages): void {
+  const overview = OVERVIEW_MAP_MESSAGES[messages.lang];
   const form = required<HTMLFormElement>(root, "[data-map-filters]");
   carryChoicesToOtherLanguages();
   const municipalitySelect = required<HTMLSelectElement>(form, `select[name="${FILTER_PARAMS.municipality}"]`);
@@ -51,12 +50,11 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
   const reset = root.querySelector<HTMLButtonElement>("[data-map-reset]");
   const count = required(root, "[data-map-count]");
   const canvas = required(root, "[data-map-canvas]");
-  const list = monumentList(required(root, "[data-map-list-source]"));
+  const pointsUrl = root.dataset.mapSource ?? "/data/monuments/points.json";
+  const dataPath = pointsUrl.replace(/monuments\/points\.json$/, "");
 
   const optionValues = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter(Boolean);
   const choices = { municipalities: optionValues(municipalitySelect), kinds: optionValues(kindSelect) };
-  // The data names municipalities; the filter and the URL use their slugs, as the page's <select> pairs them.
-  const slugByName = new Map([...municipalitySelect.options].map((option) => [option.text.trim(), option.value]));
 
   const readForm = (): FilterState => ({
     municipality: municipalitySelect.value || null,
@@ -77,68 +75,79 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
   canvas.dataset.mapState = "loading";
   const map = createBaseMap(canvas, config, { label: messages.overviewMapLabel, messages });
 
-  let monuments: Monument[] = [];
+  let points: MapPoint[] = [];
+  let store: DetailStore | undefined;
+  const details = (indexes: readonly number[]) => (store ? store.details(indexes) : Promise.reject(new Error("the map's data is not loaded")));
+
+  // One popup for all markers, filled from the detail chunk when it opens.
   const popup = L.popup({ minWidth: 200 });
-  let onChunk: (processed: number, total: number) => void = () => {};
-  const cluster = L.markerClusterGroup({
-    chunkedLoading: true,
-    chunkProgress: (processed, total) => onChunk(processed, total),
-    showCoverageOnHover: false,
-    maxClusterRadius: 60,
-  });
-  // One popup for all markers, filled when it opens: binding one to each of 10,000 markers costs.
-  const openPopup = (event: L.LeafletEvent) => {
-    const marker = (event as L.LeafletEvent & { layer: L.Marker }).layer;
-    const feature = marker.feature as MonumentFeature | undefined;
-    if (feature) popup.setLatLng(marker.getLatLng()).setContent(monumentPopup(feature.properties, messages)).openOn(map);
+  let popupFor: MapPoint | undefined;
+  const openPopup = (point: MapPoint, marker: L.Marker) => {
+    popupFor = point;
+    popup
+      .setLatLng(marker.getLatLng())
+      .setContent(element("div", { class: "map-popup" }, element("p", { class: "map-popup__title" }, point.title), element("p", { class: "map-popup__loading", role: "status" }, overview.loadingDetails)))
+      .openOn(map);
+    details([point.index]).then(
+      ([detail]) => {
+        if (popupFor === point && popup.isOpen()) popup.setContent(monumentPopup(monumentProperties(point, detail!), messages));
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (popupFor === point && popup.isOpen())
+          popup.setContent(element("div", { class: "map-popup" }, element("p", { class: "map-popup__title" }, point.title), element("p", { class: "map-popup__problem", role: "alert" }, overview.detailsFailed)));
+      },
+    );
   };
-  cluster.on("click", openPopup);
-  cluster.on("keypress", (event) => {
-    if ((event as L.LeafletKeyboardEvent).originalEvent.key === "Enter") openPopup(event);
+  map.on("popupclose", () => (popupFor = undefined));
+
+  const clusters = new ClusterLayer(map, {
+    markerFor: (point) =>
+      L.marker([point.lat, point.lng], {
+        icon: monumentIcon(point.kind, point.approximate ? "approximate" : "exact"),
+        title: point.approximate ? `${point.title} (${messages.approximate})` : point.title,
+      }),
+    onPoint: openPopup,
+    clusterTitle: overview.clusterTitle,
   });
-  map.addLayer(cluster);
 
-  const locate = mountLocate(root, map, messages, () => ({
-    monuments: monuments.filter((monument) => matchesFilter(monument.facets, filter)).map((monument) => monument.feature),
-    filtered: !isUnfiltered(filter),
-  }));
+  const visiblePoints = () => points.filter((point) => matchesFilter(point.facets, filter));
+  const locate = mountLocate(root, map, messages, () => ({ monuments: visiblePoints(), filtered: !isUnfiltered(filter) }), details);
 
-  // One addLayers at a time: markercluster cannot cancel a chunked add, so a filter
-  // change during one waits for it, and only the latest wish is drawn next.
-  let drawing = false;
-  let wanted: FilterState | undefined;
+  // The list: a small site's full list (filtered by hiding items), or a big site's pages.
+  const listSource = root.querySelector<HTMLElement>("[data-map-list-source]");
+  const fullList = listSource ? monumentList(listSource) : undefined;
+  let listCurrent = false;
   const settle = () => {
-    if (!drawing && list.complete) canvas.dataset.mapState = "ready";
+    if (points.length > 0 && (fullList ? fullList.complete : listCurrent)) canvas.dataset.mapState = "ready";
   };
-  const draw = (state: FilterState) => {
-    wanted = state;
-    if (!drawing) drawNext();
-  };
-  const drawNext = () => {
-    const state = wanted!;
-    wanted = undefined;
-    drawing = true;
+  const pagerRoot = root.querySelector<HTMLElement>("[data-map-pager]");
+  const pager = pagerRoot && !fullList ? pagedMonumentList(pagerRoot, details, messages, overview, settle) : undefined;
+
+  const draw = () => {
     canvas.dataset.mapState = "loading";
-    const visible = monuments.filter((monument) => matchesFilter(monument.facets, state));
-    const bounds = boundsAround(visible.map((monument) => [monument.feature.geometry.coordinates[1]!, monument.feature.geometry.coordinates[0]!] as LatLngPair));
+    const visible = visiblePoints();
+    const bounds = boundsAround(visible.map((point) => [point.lat, point.lng] as LatLngPair));
     map.closePopup();
-    cluster.clearLayers();
     if (bounds) fitContent(map, bounds, { maxZoom: 15 });
-    onChunk = (processed, total) => {
-      if (processed < total) return;
-      onChunk = () => {};
-      drawing = false;
-      canvas.dataset.visibleCount = String(visible.length);
-      count.textContent = countLabel(visible.length, monuments.length, messages);
-      locate.refresh();
-      announceShown({ visibleCount: visible.length });
-      if (wanted && !sameFilter(wanted, state)) return drawNext();
-      wanted = undefined;
+    clusters.setPoints(visible);
+    canvas.dataset.visibleCount = String(visible.length);
+    count.textContent = countLabel(visible.length, points.length, messages);
+    locate.refresh();
+    announceShown({ visibleCount: visible.length });
+    if (fullList) {
       // The list goes in after the frame that shows the markers.
-      if (!list.complete) requestAnimationFrame(() => setTimeout(() => list.render(() => filter, settle), 0));
+      if (!fullList.complete) requestAnimationFrame(() => setTimeout(() => fullList.render(() => filter, settle), 0));
       settle();
-    };
-    cluster.addLayers(visible.map((monument) => monument.marker));
+    } else if (pager) {
+      listCurrent = false;
+      const drawn = filter;
+      void pager.show(visible).then(() => {
+        if (drawn !== filter) return;
+        listCurrent = true;
+        settle();
+      });
+    }
   };
 
   form.addEventListener("submit", (event) => event.preventDefault());
@@ -148,10 +157,9 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
     const url = `${window.location.pathname}${filterStateToSearch(filter, window.location.search)}${window.location.hash}`;
     window.history.replaceState(window.history.state, "", url);
     carryChoicesToOtherLanguages();
-    const shownInList = list.filter(filter);
-    if (monuments.length > 0) draw(filter);
-    else if (list.complete) count.textContent = countLabel(shownInList, list.entries.length, messages);
-    locate.refresh();
+    const shownInList = fullList?.filter(filter) ?? 0;
+    if (points.length > 0) draw();
+    else if (fullList?.complete) count.textContent = countLabel(shownInList, fullList.entries.length, messages);
   });
   reset?.addEventListener("click", () => {
     writeForm(parseFilterState("", choices));
@@ -159,38 +167,44 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
     municipalitySelect.focus(); // the button hides itself: keep keyboard focus in the filters
   });
 
-  fetchFeatures(root.dataset.mapSource ?? "/data/monuments.geojson")
-    .then((features) => {
-      monuments = features.filter((feature) => isPointFeature<MonumentProperties>(feature)).map((feature) => {
-        const monument = feature as MonumentFeature;
-        const { coordinates } = monument.geometry;
-        const properties = monument.properties;
-        const marker = L.marker([coordinates[1]!, coordinates[0]!], {
-          icon: monumentIcon(properties.kind, properties.precision),
-          title: properties.precision === "approximate" ? `${properties.title} (${messages.approximate})` : properties.title,
-        });
-        marker.feature = monument;
-        return {
-          feature: monument,
-          marker,
-          facets: {
-            municipality: slugByName.get(properties.municipality) ?? "",
-            kind: properties.kind,
-            openMonumentendag: properties.openMonumentendag !== null,
-          },
-        };
-      });
-      canvas.dataset.totalCount = String(monuments.length);
-      draw(filter);
+  fetch(pointsUrl, { credentials: "same-origin" })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${pointsUrl}: HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((data: unknown) => {
+      const read = readPoints(data, pointsUrl);
+      points = read.points;
+      store = new DetailStore((chunk) => detailChunkUrl(dataPath, chunk), read.chunkSize);
+      canvas.dataset.totalCount = String(points.length);
+      if (points.length === 0) {
+        canvas.dataset.visibleCount = "0";
+        count.textContent = countLabel(0, 0, messages);
+        announceShown({ visibleCount: 0 });
+        fullList?.render(() => filter, () => {});
+        canvas.dataset.mapState = "ready";
+        return;
+      }
+      draw();
     })
     .catch((error: unknown) => {
-      // Without the data there are no markers, but the list still works, filters included.
+      // Without the data there are no markers; a small site's list still works, filters included.
       announceFailure(canvas, error);
-      list.render(
-        () => filter,
-        () => {
-          count.textContent = messages.mapFailed(countLabel(list.filter(filter), list.entries.length, messages));
-        },
-      );
+      if (fullList)
+        fullList.render(
+          () => filter,
+          () => {
+            count.textContent = messages.mapFailed(countLabel(fullList.filter(filter), fullList.entries.length, messages));
+          },
+        );
+      else {
+        // A big site's list needs the data too: the links to the listings take its place.
+        count.textContent = overview.dataFailed;
+        const fallback = root.querySelector<HTMLElement>("[data-map-list-fallback]");
+        if (pagerRoot && fallback) {
+          pagerRoot.hidden = true;
+          pagerRoot.insertAdjacentHTML("afterend", fallback.textContent ?? "");
+        }
+      }
     });
 }

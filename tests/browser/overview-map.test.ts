@@ -40,7 +40,7 @@ describe("the overview map", () => {
     await expect.poll(() => countShownMarkers(page)).toBe(monuments.length);
     expect(await canvasData(page, "visibleCount")).toBe(String(monuments.length));
     // The data is its own file, fetched by the page, not inlined into the HTML.
-    expect(requested).toContain(site.server.url("/data/monuments.geojson"));
+    expect(requested).toContain(site.server.url("/data/monuments/points.json"));
     expect(await page.textContent("[data-map-count]")).toMatch(/^\s*19 monumenten\s*$/);
   });
 

@@ -50,7 +50,7 @@ describe("map pages of the sample region", () => {
   it("lists every monument on /kaart/ without JavaScript, with what the filters need", () => {
     const html = page("/kaart/");
     const root = html.querySelector('[data-map="overview"]')!;
-    expect(root.getAttribute("data-map-source")).toBe("/data/monuments.geojson");
+    expect(root.getAttribute("data-map-source")).toBe("/data/monuments/points.json");
     // The list is in <noscript>: shown as it is without JavaScript, put in by the script after the map otherwise.
     const source = root.querySelector("noscript[data-map-list-source]")!;
     const items = parse(source.rawText).querySelectorAll("ul[data-map-list] > li");
