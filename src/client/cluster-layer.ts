@@ -1,6 +1,7 @@
 import L from "leaflet";
 import Supercluster from "supercluster";
 import type { MapPoint } from "./map-points.ts";
+import { spreadOffsets, type Offset } from "./spread.ts";
 
 // The overview map's clusters with supercluster: the index is built once per filter, and
 // only what is in view (plus a margin) is on the map as Leaflet markers, redrawn after
@@ -15,6 +16,8 @@ interface PointProperties {
 export interface ClusterLayerOptions {
   /** The marker of a single monument; called once per monument, the marker is kept. */
   markerFor(point: MapPoint): L.Marker;
+  /** Its icon moved `offset` px, when markers at one place are set side by side. */
+  iconFor(point: MapPoint, offset: Offset): L.Icon | L.DivIcon;
   /** A single monument's marker was clicked or activated with the keyboard. */
   onPoint(point: MapPoint, marker: L.Marker): void;
   /** The accessible name of a cluster: "12 monumenten: inzoomen". */
@@ -23,13 +26,19 @@ export interface ClusterLayerOptions {
 
 /** Cluster radius in pixels, as markercluster's maxClusterRadius was. */
 const RADIUS = 60;
+/** A monument marker's size in pixels (markers.ts), for setting markers at one place side by side. */
+const MARKER_SIZE = 28;
+/** Past this many single markers in view, they are not spread (the spreading is quadratic). */
+const MAX_SPREAD = 200;
 
 export class ClusterLayer {
   private readonly layer = L.layerGroup();
   private readonly singles = new Map<number, L.Marker>();
+  private readonly offsets = new Map<number, string>();
   private shown = new Map<string, L.Marker>();
   private index: Supercluster<PointProperties> | undefined;
   private points: readonly MapPoint[] = [];
+  private byIndex = new Map<number, MapPoint>();
 
   constructor(
     private readonly map: L.Map,
@@ -42,6 +51,7 @@ export class ClusterLayer {
   /** Clusters these points from now on (the monuments the filters let through) and draws them. */
   setPoints(points: readonly MapPoint[]): void {
     this.points = points;
+    this.byIndex = new Map(points.map((point) => [point.index, point]));
     const maxZoom = Math.max(0, Math.min(this.map.getMaxZoom(), 22) - 1);
     this.index = new Supercluster<PointProperties>({ radius: RADIUS, maxZoom, minPoints: 2 }).load(
       points.map((point, at) => ({ type: "Feature", geometry: { type: "Point", coordinates: [point.lng, point.lat] }, properties: { at } })),
@@ -74,8 +84,29 @@ export class ClusterLayer {
       }
     }
     for (const [key, marker] of this.shown) if (!next.has(key)) this.layer.removeLayer(marker);
+    this.spread([...next.keys()].filter((key) => key.startsWith("p")).map((key) => Number(key.slice(1))));
     for (const [key, marker] of next) if (!this.shown.has(key)) this.layer.addLayer(marker);
     this.shown = next;
+  }
+
+  /**
+   * Past the last zoom with clusters, monuments at one address (be-MINE and its museum) would
+   * lie on top of each other: they are set side by side, as a route's stops are.
+   */
+  private spread(indexes: readonly number[]): void {
+    const zoom = this.map.getZoom();
+    const spreading = zoom > this.index!.options.maxZoom && indexes.length <= MAX_SPREAD;
+    const byIndex = this.byIndex;
+    const offsets: Offset[] = spreading
+      ? spreadOffsets(indexes.map((index) => this.map.project([byIndex.get(index)!.lat, byIndex.get(index)!.lng], zoom)), MARKER_SIZE)
+      : indexes.map(() => ({ dx: 0, dy: 0 }));
+    indexes.forEach((index, at) => {
+      const offset = offsets[at]!;
+      const key = `${offset.dx},${offset.dy}`;
+      if ((this.offsets.get(index) ?? "0,0") === key) return;
+      this.offsets.set(index, key);
+      this.singles.get(index)!.setIcon(this.options.iconFor(byIndex.get(index)!, offset));
+    });
   }
 
   private single(point: MapPoint): L.Marker {

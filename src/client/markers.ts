@@ -8,17 +8,18 @@ import type { Offset } from "./spread.ts";
 
 const icons = new Map<string, L.DivIcon>();
 
-export function monumentIcon(kind: string, precision: Precision): L.DivIcon {
+export function monumentIcon(kind: string, precision: Precision, offset: Offset = { dx: 0, dy: 0 }): L.DivIcon {
   const known = knownKind(kind);
-  const key = `${known}|${precision}`;
+  // Moved `offset` px from its place (markers at one address set side by side, src/client/spread.ts).
+  const key = `${known}|${precision}|${offset.dx}|${offset.dy}`;
   let icon = icons.get(key);
   if (!icon) {
     icon = L.divIcon({
       className: `map-marker map-marker--${known}${precision === "approximate" ? " map-marker--approximate" : ""}`,
       html: `<span aria-hidden="true">${kindCode(known)}</span>`,
       iconSize: [28, 28],
-      iconAnchor: [14, 14],
-      popupAnchor: [0, -14],
+      iconAnchor: [14 - offset.dx, 14 - offset.dy],
+      popupAnchor: [offset.dx, offset.dy - 14],
     });
     icons.set(key, icon);
   }

@@ -107,6 +107,7 @@ export function mountOverviewMap(root: HTMLElement, config: MapConfig, messages:
         icon: monumentIcon(point.kind, point.approximate ? "approximate" : "exact"),
         title: point.approximate ? `${point.title} (${messages.approximate})` : point.title,
       }),
+    iconFor: (point, offset) => monumentIcon(point.kind, point.approximate ? "approximate" : "exact", offset),
     onPoint: openPopup,
     clusterTitle: overview.clusterTitle,
   });

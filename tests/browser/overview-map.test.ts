@@ -164,6 +164,32 @@ describe("markers and popups", () => {
   });
 });
 
+describe("monuments at one address", () => {
+  it("be-MINE and the Vlaams Mijnmuseum (Koolmijnlaan 201) are side by side once their cluster opens, each with its own popup", async () => {
+    const { page } = await openMap("?gemeente=beringen");
+    const mine = page.locator('[data-map-canvas] .leaflet-marker-icon[title="be-MINE (steenkoolmijn van Beringen)"]');
+    const museum = page.locator('[data-map-canvas] .leaflet-marker-icon[title="Vlaams Mijnmuseum"]');
+    for (let step = 0; step < 20 && (await mine.count()) === 0; step++) {
+      // The cluster nearest to the two: opening it zooms in on them.
+      const clusters = page.locator("[data-map-canvas] .leaflet-marker-icon.marker-cluster");
+      expect(await clusters.count()).toBeGreaterThan(0);
+      const zoom = await page.evaluate(() => document.querySelector(".leaflet-proxy")?.getAttribute("style"));
+      await clusters.last().click();
+      await page.waitForFunction((before) => document.querySelector(".leaflet-proxy")?.getAttribute("style") !== before, zoom);
+      await page.waitForFunction(() => !document.querySelector(".leaflet-zoom-anim"));
+    }
+    await expect.poll(() => museum.count()).toBe(1);
+    const [a, b] = [(await mine.boundingBox())!, (await museum.boundingBox())!];
+    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart, "the two markers do not cover each other").toBe(true);
+    for (const [marker, id] of [[mine, "be-mine"], [museum, "vlaams-mijnmuseum"]] as const) {
+      await marker.click();
+      const url = monuments.find((feature) => feature.properties.id === id)!.properties.url;
+      await expect.poll(() => page.locator(`.leaflet-popup-content a[href="${url}"]`).count()).toBe(1);
+    }
+  });
+});
+
 describe("from a monument page", () => {
   it("its small map shows the monument, and its link opens the overview map filtered to the municipality", async () => {
     const monument = monuments.find((feature) => feature.properties.id === "c-mine")!.properties;
