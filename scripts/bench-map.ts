@@ -109,7 +109,8 @@ async function canvasSize(browser: Browser, server: StaticServer): Promise<{ wid
 
 /**
  * Milliseconds from navigation start to the markers shown: both pages fire
- * "schachtbok:map-ready" when markercluster has added the last marker; "shown" is
+ * "schachtbok:map-ready" when their markers are on the map (ours: supercluster's
+ * clusters in view; the bare page: markercluster's last marker); "shown" is
  * the frame after it. A fresh context each time: nothing cached from an earlier run.
  */
 async function markersShownMs(browser: Browser, server: StaticServer, name: PageName): Promise<{ shownMs: number; htmlParsedMs: number }> {
