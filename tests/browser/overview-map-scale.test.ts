@@ -107,6 +107,19 @@ describe("the overview map of 5000 monuments", () => {
     expect(await page.locator("[data-map-list] li").count()).toBe(50);
   });
 
+  it("when the points file does not load, says so and links to the listings instead of the list", async () => {
+    const { context } = await site.newContext();
+    await context.route("**/data/monuments/points.json", (route) => route.abort("internetdisconnected"));
+    const page = await context.newPage();
+    await page.goto(site.server.url("/kaart/"));
+    await waitForMaps(page);
+    expect(await canvasData(page, "mapState")).toBe("error");
+    expect(await page.textContent("[data-map-count]")).toContain("De kaart en de lijst konden niet geladen worden");
+    const genk = page.locator(".map-list").getByRole("link", { name: "Genk", exact: true });
+    expect(await genk.isVisible()).toBe(true);
+    expect(await genk.getAttribute("href")).toBe("/gemeenten/genk/monumenten/");
+  });
+
   it("a municipality narrows the markers, the count and the list, and goes into the URL", async () => {
     const { page } = await openMap();
     await page.selectOption('select[name="gemeente"]', { label: "Genk" });
