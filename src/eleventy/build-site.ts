@@ -14,6 +14,7 @@ import { writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.
 import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
+import { writePagesInBackground } from "./page-writes.ts";
 import configureEleventy from "../../.eleventy.js";
 
 export interface BuildOptions extends LoadOptions {
@@ -72,6 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // import: the build runs bundled on plain Node.js (scripts/run.mjs), which cannot
     // import .ts files at run time.
     const eleventy = new Eleventy("layouts", staging, { configPath: false, config: configureEleventy, quietMode: true });
+    await writePagesInBackground(eleventy);
     for (const file of writtenFiles(await eleventy.write())) written.add(path.resolve(projectDir, file));
   } catch (error) {
     return { ok: false, problems, error: error as Error };
