@@ -43,19 +43,31 @@ async function openMap(search = "", viewport = { width: 1280, height: 900 }): Pr
   return { page, errors, requested };
 }
 
-/** Clicks the smallest cluster in view until single markers show; returns them. */
-async function zoomToSingleMarkers(page: Page) {
+/** Whether each element is wholly inside the map's frame (the map also draws markers just outside it). */
+function inView(elements: Element[]): boolean[] {
+  const frame = document.querySelector("[data-map-canvas]")!.getBoundingClientRect();
+  return elements.map((element) => {
+    const box = element.getBoundingClientRect();
+    return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+  });
+}
+
+/** Clicks the smallest cluster in view until a single marker is in view; returns that marker. */
+async function zoomToSingleMarker(page: Page) {
   const singles = page.locator("[data-map-canvas] .leaflet-marker-icon.map-marker");
-  for (let step = 0; step < 12 && (await singles.count()) === 0; step++) {
+  const clusters = page.locator("[data-map-canvas] .leaflet-marker-icon.marker-cluster");
+  for (let step = 0; step < 12; step++) {
+    const shown = await singles.evaluateAll(inView);
+    if (shown.includes(true)) return singles.nth(shown.indexOf(true));
     const zoom = await page.evaluate(() => document.querySelector(".leaflet-proxy")?.getAttribute("style"));
     // The smallest cluster in view: it breaks up soonest.
-    const clusters = page.locator("[data-map-canvas] .leaflet-marker-icon.marker-cluster");
-    const counts = await clusters.evaluateAll((icons) => icons.map((icon) => Number(icon.textContent)));
+    const visible = await clusters.evaluateAll(inView);
+    const counts = await clusters.evaluateAll((icons, shown) => icons.map((icon, index) => (shown[index] ? Number(icon.textContent) : Infinity)), visible);
     await clusters.nth(counts.indexOf(Math.min(...counts))).click();
     await page.waitForFunction((before) => document.querySelector(".leaflet-proxy")?.getAttribute("style") !== before, zoom);
     await page.waitForFunction(() => !document.querySelector(".leaflet-zoom-anim"));
   }
-  return singles;
+  throw new Error("no single marker in view after 12 clicks on clusters");
 }
 
 const pagerRange = (page: Page) => page.locator("[data-map-pager-range]").textContent();
@@ -76,9 +88,7 @@ describe("the overview map of 5000 monuments", () => {
 
   it("a cluster zooms in when clicked, and a marker's popup fetches its title, summary and link", async () => {
     const { page } = await openMap();
-    const singles = await zoomToSingleMarkers(page);
-    expect(await singles.count()).toBeGreaterThan(0);
-    const marker = singles.first();
+    const marker = await zoomToSingleMarker(page);
     const title = (await marker.getAttribute("title"))!.replace(/ \(locatie bij benadering\)$/, "");
     const monument = byTitle.get(title)!;
     expect(monument, `a monument titled ${title}`).toBeDefined();
@@ -91,15 +101,35 @@ describe("the overview map of 5000 monuments", () => {
     expect(text).toContain(monument.summary);
   });
 
+  it("works with the keyboard: Enter on a cluster zooms in, Enter on a marker opens its popup", async () => {
+    const { page } = await openMap();
+    const clusters = page.locator("[data-map-canvas] .leaflet-marker-icon.marker-cluster");
+    const first = clusters.first();
+    expect(await first.getAttribute("role")).toBe("button");
+    expect(await first.getAttribute("title")).toMatch(/^\d+ monumenten: inzoomen$/);
+    const zoom = await page.evaluate(() => document.querySelector(".leaflet-proxy")?.getAttribute("style"));
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((before) => document.querySelector(".leaflet-proxy")?.getAttribute("style") !== before, zoom);
+    // The cluster is gone; the focus is on the map, from where Tab reaches the new markers.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("leaflet-container"))).toBe(true);
+
+    const marker = await zoomToSingleMarker(page);
+    const monument = byTitle.get((await marker.getAttribute("title"))!.replace(/ \(locatie bij benadering\)$/, ""))!;
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(`.leaflet-popup-content a[href="${monument.url}"]`).count()).toBe(1);
+  });
+
   it("a popup whose details do not load says so, and the list keeps its names", async () => {
     const { context } = await site.newContext();
     await context.route("**/data/monuments/details/**", (route) => route.abort("internetdisconnected"));
     const page = await context.newPage();
     await page.goto(site.server.url("/kaart/"));
     await waitForMaps(page);
-    const singles = await zoomToSingleMarkers(page);
-    const title = (await singles.first().getAttribute("title"))!.replace(/ \(locatie bij benadering\)$/, "");
-    await singles.first().click();
+    const marker = await zoomToSingleMarker(page);
+    const title = (await marker.getAttribute("title"))!.replace(/ \(locatie bij benadering\)$/, "");
+    await marker.click();
     const popup = page.locator(".leaflet-popup-content");
     await expect.poll(() => popup.textContent()).toContain("De gegevens van dit monument konden niet geladen worden");
     expect(await popup.textContent()).toContain(title);
