@@ -376,41 +376,42 @@ export interface OverviewMapMessages {
   dataFailed: string;
 }
 
-const number = (lang: MapLang, value: number) => value.toLocaleString({ nl: "nl-BE", en: "en-GB", de: "de-DE", fr: "fr-BE" }[lang]);
+/** "12.345" in Dutch and German, "12,345" in English, "12 345" in French. */
+const formatCount = (lang: MapLang, value: number) => value.toLocaleString({ nl: "nl-BE", en: "en-GB", de: "de-DE", fr: "fr-BE" }[lang]);
 
 export const OVERVIEW_MAP_MESSAGES: Record<MapLang, OverviewMapMessages> = {
   nl: {
-    clusterTitle: (count) => `${number("nl", count)} monumenten: inzoomen`,
+    clusterTitle: (count) => `${formatCount("nl", count)} monumenten: inzoomen`,
     loadingDetails: "Laden…",
     detailsFailed: "De gegevens van dit monument konden niet geladen worden. Controleer je verbinding en probeer opnieuw, of zoek het monument in de lijst onder de kaart.",
-    listRange: (first, last, total) => `${number("nl", first)}–${number("nl", last)} van ${number("nl", total)}`,
+    listRange: (first, last, total) => `${formatCount("nl", first)}–${formatCount("nl", last)} van ${formatCount("nl", total)}`,
     listLoading: "De lijst wordt geladen…",
     listFailed: "De links van deze monumenten konden niet geladen worden. Controleer je verbinding en probeer opnieuw.",
     dataFailed: "De kaart en de lijst konden niet geladen worden. Alle monumenten staan in de lijsten per gemeente en per soort hieronder.",
   },
   en: {
-    clusterTitle: (count) => `${number("en", count)} monuments: zoom in`,
+    clusterTitle: (count) => `${formatCount("en", count)} monuments: zoom in`,
     loadingDetails: "Loading…",
     detailsFailed: "The details of this monument could not be loaded. Check your connection and try again, or find the monument in the list below the map.",
-    listRange: (first, last, total) => `${number("en", first)}–${number("en", last)} of ${number("en", total)}`,
+    listRange: (first, last, total) => `${formatCount("en", first)}–${formatCount("en", last)} of ${formatCount("en", total)}`,
     listLoading: "Loading the list…",
     listFailed: "The links of these monuments could not be loaded. Check your connection and try again.",
     dataFailed: "The map and the list could not be loaded. Every monument is in the lists by municipality and by kind below.",
   },
   de: {
-    clusterTitle: (count) => `${number("de", count)} Denkmäler: hineinzoomen`,
+    clusterTitle: (count) => `${formatCount("de", count)} Denkmäler: hineinzoomen`,
     loadingDetails: "Wird geladen…",
     detailsFailed: "Die Angaben zu diesem Denkmal konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut, oder suchen Sie das Denkmal in der Liste unter der Karte.",
-    listRange: (first, last, total) => `${number("de", first)}–${number("de", last)} von ${number("de", total)}`,
+    listRange: (first, last, total) => `${formatCount("de", first)}–${formatCount("de", last)} von ${formatCount("de", total)}`,
     listLoading: "Die Liste wird geladen…",
     listFailed: "Die Links zu diesen Denkmälern konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
     dataFailed: "Die Karte und die Liste konnten nicht geladen werden. Alle Denkmäler stehen in den Listen nach Gemeinde und nach Art unten.",
   },
   fr: {
-    clusterTitle: (count) => `${number("fr", count)} monuments${NBSP}: zoomer`,
+    clusterTitle: (count) => `${formatCount("fr", count)} monuments${NBSP}: zoomer`,
     loadingDetails: "Chargement…",
     detailsFailed: "Les informations sur ce monument n'ont pas pu être chargées. Vérifiez votre connexion et réessayez, ou cherchez le monument dans la liste sous la carte.",
-    listRange: (first, last, total) => `${number("fr", first)}–${number("fr", last)} sur ${number("fr", total)}`,
+    listRange: (first, last, total) => `${formatCount("fr", first)}–${formatCount("fr", last)} sur ${formatCount("fr", total)}`,
     listLoading: "Chargement de la liste…",
     listFailed: "Les liens de ces monuments n'ont pas pu être chargés. Vérifiez votre connexion et réessayez.",
     dataFailed: "La carte et la liste n'ont pas pu être chargées. Tous les monuments figurent dans les listes par commune et par type ci-dessous.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DetailStore, monumentProperties, readPoints } from "../../src/client/map-points.ts";
+import { OVERVIEW_MAP_MESSAGES } from "../../src/client/messages.ts";
 import { listPage } from "../../src/client/paged-list.ts";
 import { MAP_DATA_FORMAT, packFacets, type MonumentDetail, type MonumentPoints } from "../../src/outputs/map-data/format.ts";
 
@@ -111,5 +112,15 @@ describe("listPage", () => {
     expect(listPage(12345, -1).page).toBe(0);
     expect(listPage(0, 3)).toEqual({ page: 0, pageCount: 1, start: 0, end: 0, first: 0, last: 0 });
     expect(listPage(7, 0, 5)).toEqual({ page: 0, pageCount: 2, start: 0, end: 5, first: 1, last: 5 });
+  });
+});
+
+describe("the list's range in each language", () => {
+  it("writes the numbers as the language does", () => {
+    expect(OVERVIEW_MAP_MESSAGES.nl.listRange(1, 50, 12345)).toBe("1–50 van 12.345");
+    expect(OVERVIEW_MAP_MESSAGES.en.listRange(51, 100, 12345)).toBe("51–100 of 12,345");
+    expect(OVERVIEW_MAP_MESSAGES.de.listRange(1, 50, 12345)).toBe("1–50 von 12.345");
+    // French groups thousands with a (narrow) no-break space: the number never breaks over two lines.
+    expect(OVERVIEW_MAP_MESSAGES.fr.listRange(1, 50, 12345)).toMatch(/^1–50 sur 12[\u202f\u00a0]345$/);
   });
 });
