@@ -20,8 +20,8 @@ beforeAll(async () => {
 });
 
 /** A fresh page on /kaart/<search>, drawn. */
-async function openMap(search = ""): Promise<{ page: Page; blockedRequests: string[]; errors: string[]; requested: string[] }> {
-  const { context, blockedRequests } = await site.newContext();
+async function openMap(search = "", viewport?: { width: number; height: number }): Promise<{ page: Page; blockedRequests: string[]; errors: string[]; requested: string[] }> {
+  const { context, blockedRequests } = await site.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   const requested: string[] = [];
@@ -161,6 +161,24 @@ describe("markers and popups", () => {
     expect(text).toContain(monument.summary);
     expect(await popup.locator(`a[href="${monument.url}"]`).count()).toBeGreaterThan(0);
     if (monument.image) expect(await popup.locator("img").getAttribute("alt")).toBe(monument.imageAlt);
+  });
+});
+
+describe("a popup on a phone", () => {
+  it("is moved wholly into view once its details are in (390 px)", async () => {
+    // The two casinos, far apart: the map fits both, so each marker is near the map's edge.
+    const { page } = await openMap("?soort=casino", { width: 390, height: 844 });
+    const markers = page.locator("[data-map-canvas] .leaflet-marker-icon.map-marker");
+    await expect.poll(() => markers.count()).toBe(2);
+    await markers.first().click();
+    await page.locator(".leaflet-popup-content a").waitFor();
+    await page.waitForFunction(() => !document.querySelector(".leaflet-pan-anim"));
+    const within = async () => {
+      const frame = (await page.locator("[data-map-canvas]").boundingBox())!;
+      const popup = (await page.locator(".leaflet-popup-content-wrapper").boundingBox())!;
+      return popup.x >= frame.x && popup.y >= frame.y && popup.x + popup.width <= frame.x + frame.width && popup.y + popup.height <= frame.y + frame.height;
+    };
+    await expect.poll(within).toBe(true);
   });
 });
 
