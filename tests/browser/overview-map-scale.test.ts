@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
+import { greatCircleKm } from "../../src/geo/distance.ts";
 import type { MonumentFeature } from "../../src/outputs/geojson/monuments.ts";
 import { axeViolations } from "./axe.ts";
 import { canvasData, countShownMarkers, searchParams, visibleListIds, visibleListLinks, waitForRedraw } from "./map-queries.ts";
@@ -148,6 +149,23 @@ describe("the overview map of 5000 monuments", () => {
     const genk = page.locator(".map-list").getByRole("link", { name: "Genk", exact: true });
     expect(await genk.isVisible()).toBe(true);
     expect(await genk.getAttribute("href")).toBe("/gemeenten/genk/monumenten/");
+  });
+
+  it('"waar ben ik?" lists the five nearest of the 5000, with their links', async () => {
+    const here = { latitude: 51.05, longitude: 5.4, accuracy: 25 };
+    const { context } = await site.newContext({ geolocation: here, permissions: ["geolocation"] });
+    const page = await context.newPage();
+    await page.goto(site.server.url("/kaart/"));
+    await waitForMaps(page);
+    await page.getByRole("button", { name: "Waar ben ik?" }).click();
+    const items = page.locator("[data-nearest] li");
+    await expect.poll(() => items.count()).toBe(5);
+    const nearest = monuments
+      .map(({ properties, geometry }) => ({ properties, km: greatCircleKm({ lat: here.latitude, lng: here.longitude }, { lat: geometry.coordinates[1], lng: geometry.coordinates[0] }) }))
+      .sort((a, b) => a.km - b.km)
+      .slice(0, 5);
+    expect(await items.evaluateAll((found) => found.map((item) => (item as HTMLElement).dataset.id))).toEqual(nearest.map(({ properties }) => properties.id));
+    expect(await items.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(nearest.map(({ properties }) => properties.url));
   });
 
   it("a municipality narrows the markers, the count and the list, and goes into the URL", async () => {
