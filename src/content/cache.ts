@@ -17,16 +17,25 @@ interface CachedEntry {
  * code changes (`version` is a digest of the bundled program).
  */
 export class ContentCache {
-  private readonly previous: Record<string, CachedEntry>;
-  private readonly current: Record<string, CachedEntry> = {};
+  private previous: Record<string, CachedEntry>;
+  private current: Record<string, CachedEntry> = {};
   private changed = false;
 
   private constructor(
-    private readonly file: string,
+    /** Absent: kept in memory only, from one load to the next (npm start's rebuilds). */
+    private readonly file: string | undefined,
     private readonly version: string,
     previous: Record<string, CachedEntry>,
   ) {
     this.previous = previous;
+  }
+
+  /**
+   * A cache kept in memory by whoever holds it, for the dev server: each rebuild parses,
+   * validates and renders only the files that changed since the one before.
+   */
+  static inMemory(): ContentCache {
+    return new ContentCache(undefined, "", {});
   }
 
   static open(file: string, version: string): ContentCache {
@@ -47,7 +56,9 @@ export class ContentCache {
     const entry = this.previous[key];
     if (entry?.digest !== digest) return undefined;
     this.current[key] = entry;
-    return entry;
+    // Kept in memory, the same front matter serves every rebuild: each gets its own copy, as
+    // each build gets its own from the file.
+    return this.file === undefined ? { ...entry, data: structuredClone(entry.data) } : entry;
   }
 
   store(key: string, digest: string, data: unknown, body: string, html: string): void {
@@ -57,6 +68,13 @@ export class ContentCache {
 
   /** Writes the entries seen in this run (atomically), when anything changed or was removed. */
   save(): void {
+    if (this.file === undefined) {
+      // In memory: the next load sees the files of this one (a removed file is forgotten).
+      this.previous = this.current;
+      this.current = {};
+      this.changed = false;
+      return;
+    }
     const removed = Object.keys(this.previous).some((key) => !(key in this.current));
     if (!this.changed && !removed) {
       // Marks it as in use: scripts/run.mjs forgets content caches untouched for a week.

@@ -38,6 +38,8 @@ export const SITE_CONFIG_FILE = "site.yaml";
 export interface LoadOptions {
   /** Keep validated front matter of unchanged files here (see ContentCache). */
   cache?: { file: string; version: string };
+  /** Or in memory, from one load to the next (npm start: ContentCache.inMemory()). */
+  memoryCache?: ContentCache;
   /** Files read from here instead of the disk: the editor's check of a save before it is written. */
   overlay?: ContentOverlay;
 }
@@ -66,7 +68,7 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
   const site = siteSource.data === undefined ? undefined : validate(siteSchema, siteSource);
   if (site) problems.push(...site.problems);
 
-  const cache = options.cache && ContentCache.open(options.cache.file, options.cache.version);
+  const cache = options.memoryCache ?? (options.cache && ContentCache.open(options.cache.file, options.cache.version));
   const translations = {
     monuments: [] as TranslationEntry<MonumentTranslationData>[],
     routes: [] as TranslationEntry<RouteTranslationData>[],

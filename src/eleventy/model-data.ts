@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadSite } from "../content/load.ts";
+import { loadSite, type LoadOptions } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
@@ -28,10 +28,10 @@ export interface LoadedModel {
   images?: ImageReport;
 }
 
-export async function modelFor(contentDir: string): Promise<LoadedModel> {
+export async function modelFor(contentDir: string, options: Pick<LoadOptions, "memoryCache"> = {}): Promise<LoadedModel> {
   const preloaded = registry[PRELOADED];
   if (preloaded) return { model: preloaded };
-  const { model, problems } = await loadSite(path.resolve(contentDir));
+  const { model, problems } = await loadSite(path.resolve(contentDir), options);
   if (!model) throw new ContentError(problems);
   const images = await processImages(model, { cacheDir: defaultImageCacheDir() });
   problems.push(...images.problems);

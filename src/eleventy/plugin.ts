@@ -12,6 +12,7 @@ import cmsPlugin from "./cms.ts";
 import { copyMedia } from "./media.ts";
 import { hasPreloadedModel, modelFor, type LoadedModel } from "./model-data.ts";
 import { contentErrorMiddleware, DevContentErrors } from "./dev-errors.ts";
+import { DevRebuilds } from "./dev-rebuilds.ts";
 import { publishImages } from "../images/publish.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
@@ -20,6 +21,9 @@ import { writePacks } from "../outputs/packs/write.ts";
 import { writeSearchIndex } from "../outputs/search/pagefind.ts";
 import { languageData, sitemapXml, type LanguageData } from "./languages.ts";
 import type { SiteView } from "../i18n/localize.ts";
+
+/** npm start: how long after a rebuild that followed an edit the search index is made, unless another edit comes first. */
+const SEARCH_INDEX_PAUSE_MS = 3000;
 
 export interface SchachtbokPluginOptions {
   /** The content folder, relative to the working directory. */
@@ -32,6 +36,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   const contentDir = options.contentDir ?? "content";
   let current: LoadedModel | undefined;
   let searchIndexing: Promise<void> = Promise.resolve();
+  // npm start: the search index waits until the edits pause (SEARCH_INDEX_PAUSE_MS after a rebuild).
+  let searchIndexTimer: NodeJS.Timeout | undefined;
   // Loaded once per build (npm start rebuilds on every change), for both global data entries.
   let loading: Promise<LoadedModel | undefined> | undefined;
   // npm start: content errors do not stop the dev server. They are printed as npm run build
@@ -39,11 +45,15 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   const contentErrors = new DevContentErrors();
   let outputDir: string | undefined;
   let runMode: string | undefined;
+  // npm start: after an edit of an entry, only the pages that show it are rendered again (src/eleventy/incremental.ts).
+  const rebuilds = new DevRebuilds(contentDir);
+  const watching = () => (runMode === "serve" || runMode === "watch") && !hasPreloadedModel();
   const load = () =>
-    (loading ??= modelFor(contentDir).then(
+    (loading ??= modelFor(contentDir, watching() ? { memoryCache: rebuilds.cache } : {}).then(
       (loaded) => {
         current = loaded;
         contentErrors.clear();
+        if (watching()) rebuilds.plan(languageData(loaded.model));
         return loaded;
       },
       (error: unknown) => {
@@ -58,7 +68,13 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
     loading = undefined;
     outputDir = event.directories.output;
     runMode = event.runMode;
+    rebuilds.startBuild();
+    if (watching()) rebuilds.watchRemovals();
+    clearTimeout(searchIndexTimer);
   });
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => rebuilds.filesChanged(changedFiles));
+  // A rebuild after an edit leaves the pages that do not show the entry as they are.
+  eleventyConfig.addPreprocessor("schachtbok-dev-rebuilds", "*", (data: { page: { inputPath: string } }) => (rebuilds.skips(data.page.inputPath) ? false : undefined));
   // With content errors every template is skipped: the output keeps the last good site.
   eleventyConfig.addPreprocessor("schachtbok-content-errors", "*", () => (contentErrors.active ? false : undefined));
   eleventyConfig.setServerOptions({ middleware: [contentErrorMiddleware(contentErrors, () => outputDir)] });
@@ -71,9 +87,10 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   });
   eleventyConfig.addGlobalData("i18n", async () => {
     const loaded = await load();
-    return loaded && languageData(loaded.model);
+    return loaded && rebuilds.languageData(languageData(loaded.model));
   });
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
+  eleventyConfig.addWatchTarget(rebuilds.removals);
 
   // Filters for the templates (labels, dates, Markdown). Rendering every body is
   // most of a build by design: silence Eleventy's "filter took 12%" warning
@@ -146,19 +163,31 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
     await copyMedia(current.model, directories.output);
     if (current.images) {
       await publishImages(current.images.published, directories.output);
-      const postcards = await writePostcards(current.model, directories.output, defaultImageCacheDir());
+      // After an edit, only the series and packs whose pages were rendered again.
+      const rendered = rebuilds.render;
+      const series = rendered ? current.model.series.filter((entry) => rendered.has(entry.url)) : current.model.series;
+      const packs = rendered ? current.model.packs.filter((entry) => rendered.has(entry.url)) : current.model.packs;
+      const postcards = await writePostcards({ ...current.model, series }, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
-      await writePacks(current.model, directories.output);
-      // The search index, in the background so the page reloads at once; the search page
-      // says to reload when it is not there yet. Rebuilds queue behind each other.
+      await writePacks({ ...current.model, packs }, directories.output);
+      // The search index, in the background so the page reloads at once, and once the edits
+      // pause: made after every save, it took a core from the next rebuild on a small machine.
+      // The search page says to reload when it is not there yet. Rebuilds queue behind each other.
       const output = directories.output;
       const loaded = current;
-      searchIndexing = searchIndexing
-        .then(() => writeSearchIndex(languageData(loaded.model).views, output))
-        .then(
-          (report) => console.log(`Search index: ${report.pages} pages (${(report.milliseconds / 1000).toFixed(1)} s).`),
-          (error: unknown) => console.warn(`The search index could not be made: ${error instanceof Error ? error.message : String(error)}`),
-        );
+      clearTimeout(searchIndexTimer);
+      searchIndexTimer = setTimeout(
+        () => {
+          searchIndexing = searchIndexing
+            .then(() => writeSearchIndex(languageData(loaded.model).views, output))
+            .then(
+              (report) => console.log(`Search index: ${report.pages} pages (${(report.milliseconds / 1000).toFixed(1)} s).`),
+              (error: unknown) => console.warn(`The search index could not be made: ${error instanceof Error ? error.message : String(error)}`),
+            );
+        },
+        rebuilds.render ? SEARCH_INDEX_PAUSE_MS : 0,
+      );
     }
+    rebuilds.built();
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Monument } from "../../src/content/model.ts";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ContentCache } from "../../src/content/cache.ts";
 import { loadSite } from "../../src/content/load.ts";
 import { formatProblem } from "../../src/content/problems.ts";
@@ -52,6 +52,21 @@ describe("ContentCache", () => {
     expect(problems.map(formatProblem)).toContainEqual(
       expect.stringMatching(/mijnwandeling\.md:11 stops\[2\]\.monument: there is no monument "heilig-hartkerk"/),
     );
+  });
+
+  it("kept in memory (npm start), parses only the files changed since the load before, and gives each load its own copy", async () => {
+    const contentDir = regionWith({});
+    const cache = ContentCache.inMemory();
+    const cold = await loadSite(contentDir, { memoryCache: cache });
+    const store = vi.spyOn(cache, "store");
+    const warm = await loadSite(contentDir, { memoryCache: cache });
+    expect(store).not.toHaveBeenCalled();
+    expect(warm.model!.monuments.map((monument) => [monument.title, monument.location, monument.bodyHtml])).toEqual(cold.model!.monuments.map((monument) => [monument.title, monument.location, monument.bodyHtml]));
+    expect(warm.model!.monuments[0]!.location).not.toBe(cold.model!.monuments[0]!.location);
+    writeFileSync(path.join(contentDir, "monuments", "c-mine.md"), MONUMENT_MD.replace("title: C-mine", "title: C-mine Winterslag"));
+    const edited = await loadSite(contentDir, { memoryCache: cache });
+    expect(store).toHaveBeenCalledTimes(1);
+    expect(edited.model!.monuments.map((monument) => monument.title)).toContain("C-mine Winterslag");
   });
 
   it("is dropped when the program changes", () => {
