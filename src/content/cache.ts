@@ -56,12 +56,13 @@ export class ContentCache {
     const entry = this.previous[key];
     if (entry?.digest !== digest) return undefined;
     this.current[key] = entry;
-    // Kept in memory, the same front matter serves every rebuild: each gets its own copy, as
-    // each build gets its own from the file.
-    return this.file === undefined ? { ...entry, data: structuredClone(entry.data) } : entry;
+    return entry;
   }
 
   store(key: string, digest: string, data: unknown, body: string, html: string): void {
+    // Kept in memory, the same front matter serves every rebuild after this one: frozen, so
+    // that nothing one build does to it can show in the next (copying it cost more).
+    if (this.file === undefined) deepFreeze(data);
     this.current[key] = { digest, data, body, html };
     this.changed = true;
   }
@@ -91,4 +92,10 @@ export class ContentCache {
     writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.current }));
     renameSync(temporary, this.file);
   }
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }

@@ -57,6 +57,8 @@ export function referencesOf(item: object): Set<string> {
     }
     // A cycle that does not pass through an entry: the caller does a full rebuild.
     if (depth > 40) throw new Error("the content model is nested too deeply to follow");
+    // Lists of numbers or texts (a route's track: thousands of points) hold no entries.
+    if (Array.isArray(value) && value.length > 0 && (value[0] === null || typeof value[0] !== "object")) return;
     if (Array.isArray(value) || value instanceof Set) {
       for (const element of value) walk(element, depth + 1);
     } else if (value instanceof Map) {

@@ -69,7 +69,7 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
     outputDir = event.directories.output;
     runMode = event.runMode;
     rebuilds.startBuild();
-    if (watching()) rebuilds.watchRemovals();
+    if (watching()) rebuilds.watchContent();
     clearTimeout(searchIndexTimer);
   });
   eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => rebuilds.filesChanged(changedFiles));
@@ -89,8 +89,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
     const loaded = await load();
     return loaded && rebuilds.languageData(languageData(loaded.model));
   });
-  eleventyConfig.addWatchTarget(`${contentDir}/**`);
-  eleventyConfig.addWatchTarget(rebuilds.removals);
+  // npm start: the content folder is watched by src/eleventy/dev-rebuilds.ts, which wakes Eleventy through this file.
+  eleventyConfig.addWatchTarget(rebuilds.changes);
 
   // Filters for the templates (labels, dates, Markdown). Rendering every body is
   // most of a build by design: silence Eleventy's "filter took 12%" warning
