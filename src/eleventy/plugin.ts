@@ -7,6 +7,7 @@ import { routeGpx } from "../outputs/gpx/route-gpx.ts";
 import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import sketchesPlugin from "./sketches.ts";
+import pagePartsPlugin from "./page-parts.ts";
 import offlinePlugin from "./offline.ts";
 import cmsPlugin from "./cms.ts";
 import { copyMedia } from "./media.ts";
@@ -99,6 +100,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.benchmarks?.config?.setMinimumThresholdMs?.(0);
   // Route sketches, the home page's map of the monuments and its lead picture (src/eleventy/sketches.ts).
   eleventyConfig.addPlugin(sketchesPlugin);
+  // The header and footer, rendered once per language and state (src/eleventy/page-parts.ts).
+  eleventyConfig.addPlugin(pagePartsPlugin);
 
   // Data files for the maps, and each route as GPX and GeoJSON for download.
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));
