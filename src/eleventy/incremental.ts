@@ -17,7 +17,10 @@ import type { LanguageData } from "./languages.ts";
 // is rendered again when its list changed (an edit can move a monument from one page to
 // another, and all pages between shift by one). A municipality page also lists what lies in
 // it (filters find that in the whole model), so it is rendered again when a changed entry
-// refers to it, directly or through one other entry. The pages about the whole site (home,
+// refers to it, directly or through one other entry. Pages of cards (list pages, municipality
+// pages) show only what each card's entry holds itself, so they need an entry two references
+// away only when the one between changed as well (a route's distance, after a stop moved),
+// which is found by comparing that entry's contents before and after. The pages about the whole site (home,
 // map, listings, data files) are rendered again on every change. Anything else (an entry
 // added, removed or renamed, so that addresses change; site.yaml, media, templates) asks for
 // a full rebuild.
@@ -39,6 +42,8 @@ export interface PageGraph {
   lists: Map<string, string>;
   /** The addresses of the municipality pages. */
   municipalities: Set<string>;
+  /** Each page's item, by address. */
+  items: Map<string, object>;
 }
 
 /** An entry with a page of its own: it has an address and a slug. List pages have no slug: they are nodes, never references. */
@@ -72,18 +77,19 @@ export function referencesOf(item: object): Set<string> {
   return refs;
 }
 
-/** A list page's contents as text, the entries in it by address: two are equal when the page shows the same. */
-function listText(page: object): string {
+/** An item's contents as text, the entries in it by address: two are equal when its page shows the same of it. */
+function contentText(page: object): string {
   return JSON.stringify(page, (key, value: unknown) => (key !== "" && value !== null && typeof value === "object" && isEntry(value) ? `@${value.url}` : value));
 }
 
 export function pageGraph(data: LanguageData): PageGraph {
-  const graph: PageGraph = { refs: new Map(), sources: new Map(), lists: new Map(), municipalities: new Set() };
+  const graph: PageGraph = { refs: new Map(), sources: new Map(), lists: new Map(), municipalities: new Set(), items: new Map() };
   for (const list of PAGED_LISTS) {
     for (const item of data[list] as readonly { url: string; source?: { path: string } }[]) {
       graph.refs.set(item.url, referencesOf(item));
       if (item.source) graph.sources.set(item.url, path.resolve(item.source.path));
-      if (LIST_PAGES.includes(list)) graph.lists.set(item.url, listText(item));
+      graph.items.set(item.url, item);
+      if (LIST_PAGES.includes(list)) graph.lists.set(item.url, contentText(item));
       if (list === "municipalities") graph.municipalities.add(item.url);
     }
   }
@@ -109,6 +115,20 @@ export function pagesToRender(previous: PageGraph, next: PageGraph, changedFiles
     for (const [url, source] of graph.sources) if (files.has(source)) changed.add(url);
   }
   for (const [url, text] of next.lists) if (previous.lists.get(url) !== text) changed.add(url);
+  // Pages of cards (list pages, municipality pages) show only what each card's entry holds
+  // itself: they need an entry reached through another only when that other one changed
+  // (a route's distance when a stop moved), not when it merely refers to the changed one.
+  const itemChanged = new Map<string, boolean>();
+  const changedItself = (url: string): boolean => {
+    let result = itemChanged.get(url);
+    if (result === undefined) {
+      const before = previous.items.get(url);
+      const after = next.items.get(url);
+      result = changed.has(url) || !before || !after || contentText(before) !== contentText(after);
+      itemChanged.set(url, result);
+    }
+    return result;
+  };
   const render = new Set(changed);
   for (const graph of [previous, next]) {
     // Pages that reach a changed entry within DEPTH references: walk the references backwards.
@@ -123,21 +143,24 @@ export function pagesToRender(previous: PageGraph, next: PageGraph, changedFiles
     let frontier = [...changed];
     for (let step = 0; step < DEPTH; step++) {
       const reached: string[] = [];
-      for (const url of frontier) for (const referrer of referrers.get(url) ?? []) if (!render.has(referrer)) render.add(referrer), reached.push(referrer);
+      for (const url of frontier) {
+        for (const referrer of referrers.get(url) ?? []) {
+          if (render.has(referrer) || (step > 0 && graph.lists.has(referrer) && !changedItself(url))) continue;
+          render.add(referrer);
+          reached.push(referrer);
+        }
+      }
       frontier = reached;
     }
     // Municipality pages list what refers to them: follow the changed entries' references forwards.
     for (const url of changed) {
-      let forward = [url];
-      for (let step = 0; step < DEPTH; step++) {
-        const reached: string[] = [];
-        for (const from of forward) {
-          for (const ref of graph.refs.get(from) ?? []) {
-            if (graph.municipalities.has(ref)) render.add(ref);
-            reached.push(ref);
-          }
+      for (const ref of graph.refs.get(url) ?? []) {
+        if (graph.municipalities.has(ref)) {
+          render.add(ref);
+          continue;
         }
-        forward = reached;
+        if (!changedItself(ref)) continue;
+        for (const second of graph.refs.get(ref) ?? []) if (graph.municipalities.has(second)) render.add(second);
       }
     }
   }

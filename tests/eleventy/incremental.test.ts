@@ -72,6 +72,21 @@ describe("pages to render after an edit", () => {
     expect(pages.size).toBeLessThan(pageGraph(after).refs.size / 2);
   });
 
+  it("renders the municipality pages along a monument's route when the route changes with it, not for a new summary", async () => {
+    const contentDir = sampleCopy();
+    const onRoute = (data: LanguageData) => data.routes.find((route) => route.i18n.lang === "nl" && route.stops.some((stop) => stop.type === "monument" && stop.monument.slug === "c-mine"))!;
+    const beringen = (data: LanguageData) => data.municipalities.find((municipality) => municipality.slug === "beringen" && municipality.i18n.lang === "nl")!.url;
+    // The route through Genk (C-mine) passes Beringen, whose page shows the route's card.
+    const summary = await afterEdit(contentDir, "monuments/c-mine.md", (text) => text.replace(/^summary: .*$/m, "summary: Een nieuwe samenvatting van C-mine."));
+    expect(onRoute(summary.after).municipalities.map((municipality) => municipality.slug)).toContain("beringen");
+    expect(summary.render).toContain(onRoute(summary.after).url);
+    expect(summary.render).not.toContain(beringen(summary.after));
+    // Moved: the route's distance changes, and with it its card on Beringen's page.
+    const moved = await afterEdit(contentDir, "monuments/c-mine.md", (text) => text.replace("lat: 50.98259", "lat: 50.99259"));
+    expect(onRoute(moved.after).distanceKm).not.toBe(onRoute(moved.before).distanceKm);
+    expect(moved.render).toContain(beringen(moved.after));
+  });
+
   it("renders both municipality pages when a monument moves from one to the other", async () => {
     const contentDir = sampleCopy();
     const { after, render } = await afterEdit(contentDir, "monuments/kamp-van-beverlo.md", (text) => text.replace("municipality: Leopoldsburg", "municipality: Beringen"));
