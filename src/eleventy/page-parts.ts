@@ -14,6 +14,9 @@ import type { Alternate } from "./languages.ts";
 //
 // Both partials see only what is passed here (see their comments): model, t, and for the
 // header pageUrl, pageKey and alternates.
+//
+// The same for the story and route cards of the monument pages (the filter `card`): a card shows
+// only its entry, so a route's card is rendered once for the ten monuments it passes.
 
 interface NunjucksTemplate {
   render(context: object): string;
@@ -23,9 +26,9 @@ interface FilterThis {
 }
 
 /** By compiled template (a new one when its file changed: npm start), language view and state. */
-const rendered = new WeakMap<NunjucksTemplate, WeakMap<SiteView, Map<string, string>>>();
+const rendered = new WeakMap<NunjucksTemplate, WeakMap<object, Map<string, string>>>();
 
-function renderOnce(self: FilterThis, name: string, view: SiteView, key: string, context: object): string {
+function renderOnce(self: FilterThis, name: string, view: object, key: string, context: object): string {
   const template = self.env.getTemplate(name);
   let byView = rendered.get(template);
   if (!byView) rendered.set(template, (byView = new WeakMap()));
@@ -57,6 +60,13 @@ export default function pagePartsPlugin(eleventyConfig: any): void {
     const context = { model: view, t: view.t, pageUrl, pageKey, alternates };
     if (alternates.length > 1) return this.env.getTemplate("header.njk").render(context);
     return renderOnce(this, "header.njk", view, headerState(view, pageUrl, pageKey), context);
+  });
+  // A card (card-story.njk, card-route.njk) of an entry, rendered once per entry and heading level:
+  // a route's card is on the page of every monument it passes. The entry is in the page's language.
+  eleventyConfig.addFilter("card", function (this: FilterThis & { ctx: { model: SiteView } }, entry: { i18n: unknown }, name: string, cardLevel?: number) {
+    const view = this.ctx.model;
+    const variable = name === "card-route.njk" ? "route" : name === "card-story.njk" ? "story" : "monument";
+    return renderOnce(this, name, entry as object, String(cardLevel ?? ""), { model: view, t: view.t, cardLevel, [variable]: entry });
   });
   eleventyConfig.addFilter("siteFooter", function (this: FilterThis, view: SiteView) {
     return renderOnce(this, "footer.njk", view, "", { model: view, t: view.t });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import { languageData, type LanguageData } from "../../src/eleventy/languages.ts";
 import filtersPlugin from "../../src/eleventy/filters.ts";
+import sketchesPlugin from "../../src/eleventy/sketches.ts";
 import pagePartsPlugin, { headerState } from "../../src/eleventy/page-parts.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_DIR, "layouts", "partials")), { autoescape: true });
   const eleventyConfig = { addFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
   filtersPlugin(eleventyConfig);
+  sketchesPlugin(eleventyConfig);
   pagePartsPlugin(eleventyConfig);
 });
 
@@ -73,6 +75,27 @@ describe("the header and footer rendered once per language and state", () => {
       const visit = page(lang, url);
       expect(visit.header).toBe(visit.direct);
       expect(visit.header).toContain(`href="${data.alternates.get(url)!.find((alternate) => alternate.lang === "de")!.url}"`);
+    }
+  });
+
+  it("gives a route's or story's card on every monument page what the card's own render gives", () => {
+    for (const lang of ["nl", "en"]) {
+      const model = data.models[lang]!;
+      const monuments = data.monuments.filter((monument) => monument.i18n.lang === lang && (monument.routes.length || monument.stories.length));
+      expect(monuments.length).toBeGreaterThan(1);
+      for (const monument of monuments) {
+        for (const [name, variable, entries] of [["card-route.njk", "route", monument.routes], ["card-story.njk", "story", monument.stories]] as const) {
+          for (const entry of entries) {
+            for (const cardLevel of [undefined, 2]) {
+              const context = { model, t: model.t, cardLevel, [variable]: entry };
+              const card = env.renderString(`{{ ${variable} | card("${name}", cardLevel) | safe }}`, context);
+              expect(card).toBe(env.render(name, context));
+              expect(card).toContain(`href="${entry.url}"`);
+              expect(card).toContain(cardLevel === 2 ? "<h2" : "<h3");
+            }
+          }
+        }
+      }
     }
   });
 
