@@ -107,6 +107,8 @@ export async function writeSearchIndex(views: readonly SiteView[], siteDir: stri
 }
 
 const ENTRY_FILE = "pagefind-entry.json";
+/** Pages sent to Pagefind's indexer before the first is answered. */
+const PAGES_IN_FLIGHT = 32;
 
 async function makeIndex(pages: readonly SearchPage[], outputPath: string): Promise<void> {
   // Imported here: the binary is started on first use.
@@ -115,8 +117,17 @@ async function makeIndex(pages: readonly SearchPage[], outputPath: string): Prom
     const created = await pagefind.createIndex({});
     if (!created.index) throw new SearchIndexError(created.errors.join("; ") || "Pagefind could not start");
     const { index } = created;
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-    const errors = added.flatMap((result) => result.errors);
+    // A few pages in flight at a time: all at once queued every page's HTML in both processes
+    // (measured at 212,000 pages: Pagefind's indexer at 13 GB).
+    const errors: string[] = [];
+    let next = 0;
+    const feed = async () => {
+      while (next < pages.length) {
+        const page = pages[next++]!;
+        errors.push(...(await index.addHTMLFile({ url: page.url, content: page.html })).errors);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, feed));
     if (errors.length > 0) throw new SearchIndexError(errors.join("; "));
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
