@@ -86,11 +86,16 @@ export function pagedMonumentList(
     }
   };
 
+  // A new page starts at the list's heading: focus goes there (screen readers read it, the range is
+  // announced), so the next Tab is the page's first monument, not a button under the last of 50.
+  const heading = root.closest("section")?.querySelector<HTMLElement>("h2[tabindex]") ?? null;
   const turn = (step: number) => {
     const shown = listPage(points.length, page + step);
     if (shown.page === page) return;
     page = shown.page;
-    void render().then(onSettled);
+    const rendered = render();
+    heading?.focus();
+    void rendered.then(onSettled);
   };
   previous.addEventListener("click", () => turn(-1));
   next.addEventListener("click", () => turn(1));

@@ -202,8 +202,14 @@ describe("the overview map of 5000 monuments", () => {
     expect(second.length).toBe(50);
     expect(second.some((id) => first.includes(id))).toBe(false);
     expect(await visibleListLinks(page)).toEqual(second.map((id) => urls.get(id)));
+    // The new page starts at the list's heading, in view: the next Tab is its first monument.
+    const heading = page.getByRole("heading", { name: "Lijst van de monumenten" });
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(urls.get(second[0]!));
 
-    await page.keyboard.press("Shift+Tab");
+    await nav.getByRole("button", { name: "Vorige" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => pagerRange(page)).toBe("1–50 van 5.000");
     expect(await nav.getByRole("button", { name: "Vorige" }).getAttribute("aria-disabled")).toBe("true");
