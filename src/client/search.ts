@@ -17,6 +17,9 @@ import { carryChoicesToOtherLanguages } from "./language-links.ts";
 // script from the site (/pagefind/pagefind.js picks the index of the page's <html lang>),
 // searches as the visitor types, filters by type, municipality and kind of monument, and keeps
 // all of it in the address. Results are built as elements with text, never from HTML strings.
+// A large site's index is in parts (src/outputs/search/parts.ts): the page's config names the
+// first part with pages of its language, whose script is loaded, and the others, merged into it
+// (Pagefind's mergeIndex), so one search, filters included, runs on all of them.
 
 interface PagefindResultData {
   url: string;
@@ -29,11 +32,14 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
 }
 
 interface SearchConfig {
   bundle: string;
+  /** The index's other parts with pages of this language (their folders), when it is in parts. */
+  merge?: string[];
   messages: SearchMessages;
   unavailable: string;
 }
@@ -49,12 +55,15 @@ function readConfig(): SearchConfig | undefined {
   }
 }
 
-async function loadPagefind(bundle: string): Promise<Pagefind> {
+async function loadPagefind(bundle: string, merge: readonly string[] = []): Promise<Pagefind> {
   // A URL in a variable: the bundler leaves the import to the browser.
   const url = bundle;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
+  // After init, as Pagefind requires; the parts share the first one's WebAssembly and options
+  // but load their own page list, and are searched together with it.
+  await Promise.all(merge.map((basePath) => pagefind.mergeIndex(basePath, { excerptLength: 24 })));
   return pagefind;
 }
 
@@ -113,7 +122,7 @@ function mount(form: HTMLFormElement, config: SearchConfig): void {
     }
     status.textContent = config.messages.searching;
     try {
-      const response = await (pagefind ??= loadPagefind(config.bundle)).then((api) => api.search(state.query || null, { filters }));
+      const response = await (pagefind ??= loadPagefind(config.bundle, config.merge)).then((api) => api.search(state.query || null, { filters }));
       if (current !== run || !response) return; // a newer search is under way
       shown = response.results;
       list.replaceChildren();

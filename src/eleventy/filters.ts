@@ -16,6 +16,7 @@ import { monumentListings, municipalityMonuments } from "./monument-lists.ts";
 import { cardListings } from "./card-lists.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
+import { searchBundleFor, searchParts } from "../outputs/search/parts.ts";
 import { formatPartialDateIn } from "../i18n/format.ts";
 import { messagesFor, type Messages } from "../i18n/messages.ts";
 import { localizeFormatters, type Formatters, type SiteView } from "../i18n/localize.ts";
@@ -283,6 +284,8 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("routesThrough", (municipality: Municipality, model: SiteModel) => siteIndex(model).routesByMunicipality.get(municipality.slug) ?? []);
   add("storiesAbout", (municipality: Municipality, model: SiteModel) => siteIndex(model).storiesByMunicipality.get(municipality.slug) ?? []);
   add("take", (items: unknown[] | undefined, count: number) => (items ?? []).slice(0, count));
+  // The search page: which parts of the index to load for a language (src/outputs/search/parts.ts).
+  add("searchBundle", (views: readonly SiteView[], lang: Lang) => searchBundleFor(searchParts(views), lang));
 }
 
 /** ` lang="nl"` when `field` of an entry (or image, or stop) is shown in the site's language on a page in another; else "". */

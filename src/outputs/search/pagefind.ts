@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { forEachLimited } from "../../images/pool.ts";
 import type { SiteView } from "../../i18n/localize.ts";
-import { searchPages, type SearchPage } from "./records.ts";
+import { searchPageCount, searchPages, type SearchPage } from "./records.ts";
+import { searchPartSize, splitSearchPages, type SearchPart } from "./parts.ts";
 
 /** Pagefind's version, part of the cache key (its package exports no package.json: found on the module paths). */
 const PAGEFIND_VERSION = (() => {
@@ -28,6 +29,11 @@ const RECORDS_VERSION = 1;
 // (Feeding Pagefind while Eleventy renders was tried: on two cores the two only slowed each
 // other down.) An index is kept in the cache by a digest of its documents, so a build whose
 // texts did not change does not make it again.
+//
+// A site with more search pages than the part size (50,000; parts.ts) gets its index in parts,
+// each made by a Pagefind run of its own, one after the other, so that the indexer's memory
+// (about 60 KB a page until it writes) is given back between them: part 1 at /pagefind/,
+// part k at /pagefind/part-k/. The cache keeps all parts of an index as one entry.
 
 /** Where the index and Pagefind's script are published. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -44,6 +50,8 @@ export interface SearchIndexReport {
   files: string[];
   /** True when the texts had not changed since an index in the cache was made. */
   cached: boolean;
+  /** Pagefind runs the index is made of (1 unless the site has more search pages than the part size). */
+  parts: number;
   milliseconds: number;
 }
 
@@ -56,18 +64,30 @@ export interface SearchIndexOptions {
    * made before instead of making it again. Without it, the index is always made.
    */
   cacheDir?: string;
+  /** Search pages per part (parts.ts); SCHACHTBOK_SEARCH_PART_SIZE or 50,000 by default. */
+  partSize?: number;
 }
 
 /** Indexes the pages of every language's view and writes the index to `siteDir`/pagefind/. */
 export async function writeSearchIndex(views: readonly SiteView[], siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  const pages = views.flatMap((view) => searchPages(view));
+  const pages = views.flatMap((view) => {
+    const written = searchPages(view);
+    // The search page computes the parts from the counts (parts.ts): they must be the pages written.
+    if (written.length !== searchPageCount(view)) throw new SearchIndexError(`searchPageCount(${view.lang}) is ${searchPageCount(view)}, searchPages gives ${written.length}`);
+    return written;
+  });
+  const parts = splitSearchPages(
+    views.map((view) => ({ lang: view.lang, pages: searchPageCount(view) })),
+    options.partSize ?? searchPartSize(),
+  );
   const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
+  const entryFiles = (folder: string) => parts.map((part) => path.join(folder, part.folder, ENTRY_FILE));
   let cached = false;
   if (options.cacheDir) {
-    const digest = digestOf(pages);
+    const digest = digestOf(pages, parts);
     const folder = path.join(options.cacheDir, digest.slice(0, 16));
-    if (existsSync(path.join(folder, ENTRY_FILE))) {
+    if (entryFiles(folder).every((file) => existsSync(file))) {
       cached = true;
       // Marks it as in use (see forgetStaleIndexes).
       const now = new Date();
@@ -75,7 +95,7 @@ export async function writeSearchIndex(views: readonly SiteView[], siteDir: stri
     } else {
       // Made next to its place and renamed: an interrupted build never leaves half an index in the cache.
       const temporary = `${folder}.${process.pid}.tmp`;
-      await makeIndex(pages, temporary);
+      await makeParts(pages, parts, temporary);
       try {
         renameSync(temporary, folder);
       } catch {
@@ -84,24 +104,27 @@ export async function writeSearchIndex(views: readonly SiteView[], siteDir: stri
       forgetStaleIndexes(options.cacheDir, path.basename(folder));
     }
     // The staging folder is the site of two builds ago: its index may be this one already. The entry
-    // file names each language's index by a digest of all of it, so equal entry files are equal indexes.
-    if (!sameFile(path.join(folder, ENTRY_FILE), path.join(outputPath, ENTRY_FILE))) {
+    // file names each language's index by a digest of all of it, so equal entry files are equal indexes
+    // (of every part: the parts are the same when the part size is).
+    const [fromCache, published] = [entryFiles(folder), entryFiles(outputPath)];
+    if (!fromCache.every((file, index) => sameFile(file, published[index]!)) || existsSync(path.join(outputPath, searchPartFolderAfter(parts)))) {
       rmSync(outputPath, { recursive: true, force: true });
       await linkTree(folder, outputPath);
     }
   } else {
     rmSync(outputPath, { recursive: true, force: true });
-    await makeIndex(pages, outputPath);
+    await makeParts(pages, parts, outputPath);
   }
   const files = readdirSync(outputPath, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
-  const entry = JSON.parse(readFileSync(path.join(outputPath, ENTRY_FILE), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const entries = entryFiles(outputPath).map((file) => JSON.parse(readFileSync(file, "utf8")) as { languages: Record<string, { page_count: number }> });
   return {
-    pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-    languages: Object.keys(entry.languages).sort(),
+    pages: entries.reduce((sum, entry) => sum + Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0), 0),
+    languages: [...new Set(entries.flatMap((entry) => Object.keys(entry.languages)))].sort(),
     files,
     cached,
+    parts: parts.length,
     milliseconds: performance.now() - started,
   };
 }
@@ -109,6 +132,14 @@ export async function writeSearchIndex(views: readonly SiteView[], siteDir: stri
 const ENTRY_FILE = "pagefind-entry.json";
 /** Pages sent to Pagefind's indexer before the first is answered. */
 const PAGES_IN_FLIGHT = 32;
+
+/** The folder of the first part after the last: present only when an index of more parts was published before. */
+const searchPartFolderAfter = (parts: readonly SearchPart[]) => `part-${parts.length + 1}`;
+
+/** Each part by a Pagefind run of its own, part 1 first (its folder holds the others). */
+async function makeParts(pages: readonly SearchPage[], parts: readonly SearchPart[], outputPath: string): Promise<void> {
+  for (const part of parts) await makeIndex(pages.slice(part.start, part.end), path.join(outputPath, part.folder));
+}
 
 async function makeIndex(pages: readonly SearchPage[], outputPath: string): Promise<void> {
   // Imported here: the binary is started on first use.
@@ -163,8 +194,10 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function digestOf(pages: readonly SearchPage[]): string {
+function digestOf(pages: readonly SearchPage[], parts: readonly SearchPart[]): string {
   const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}\0records ${RECORDS_VERSION}\0`);
+  // An index of one part has the digest it had before there were parts.
+  if (parts.length > 1) hash.update(`parts ${parts.map((part) => part.end).join(" ")}\0`);
   for (const page of pages) hash.update(page.url).update("\0").update(page.html).update("\0");
   return hash.digest("hex");
 }

@@ -32,6 +32,11 @@ export function searchPages(view: SiteView): SearchPage[] {
   ];
 }
 
+/** How many search documents searchPages gives for a view, without writing them (src/outputs/search/parts.ts). */
+export function searchPageCount(view: SiteView): number {
+  return view.monuments.length + view.routes.length + view.stories.length + view.municipalities.length + view.series.length + view.packs.length;
+}
+
 const text = (value: Part) => (value ? `<p>${escapeHtml(value)}</p>` : "");
 
 class PageWriter {
