@@ -10,7 +10,7 @@ import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { SEARCH_BUNDLE_DIR, writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
-import { writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
+import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
 import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
@@ -76,6 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const projectDir = path.resolve(options.projectDir ?? process.cwd());
   const previousCwd = process.cwd();
   const written = new Set<string>();
+  const rendered = new Map<string, string>();
   providePreloadedModel(model);
   try {
     // Eleventy resolves its folders from the working directory.
@@ -85,7 +86,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // import .ts files at run time.
     const eleventy = new Eleventy("layouts", staging, { configPath: false, config: configureEleventy, quietMode: true });
     await writePagesInBackground(eleventy);
-    for (const file of writtenFiles(await eleventy.write())) written.add(path.resolve(projectDir, file));
+    const results = await eleventy.write();
+    for (const file of writtenFiles(results)) written.add(path.resolve(projectDir, file));
+    // The pages the offline stores take, as rendered: the manifests read them from memory, not from the disk.
+    const offlinePages = offlinePageFiles(languageData(model), staging);
+    for (const { file, content } of renderedPages(results)) {
+      const full = path.resolve(projectDir, file);
+      if (offlinePages.has(full)) rendered.set(full, content);
+    }
   } catch (error) {
     return { ok: false, problems, error: error as Error };
   } finally {
@@ -102,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
   // Last: the offline manifests list the files above by their size, and /sw.js carries their version.
-  const offline = await writeOfflineFiles(languageData(model), staging, projectDir, (file) => written.has(file));
+  const offline = await writeOfflineFiles(languageData(model), staging, projectDir, (file) => written.has(file), rendered);
   for (const file of offline.files) written.add(file);
   const files = await pruneExcept(staging, written, new Map([[SEARCH_BUNDLE_DIR, search.files.length]]));
 
@@ -124,6 +132,19 @@ function writtenFiles(results: unknown): string[] {
   };
   visit(results);
   return paths;
+}
+
+/** The pages in the result of Eleventy's write(), with their contents as written. */
+function renderedPages(results: unknown): { file: string; content: string }[] {
+  const pages: { file: string; content: string }[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== "object") return;
+    const record = value as { outputPath?: unknown; content?: unknown };
+    if (typeof record.outputPath === "string" && typeof record.content === "string") pages.push({ file: record.outputPath, content: record.content });
+  };
+  visit(results);
+  return pages;
 }
 
 /**

@@ -123,10 +123,21 @@ export function pageResources(html: string, viewport: Viewport = PHONE): { pictu
   return { pictures: [...new Set(pictures.map((url) => ownUrl(url) ?? "").filter(Boolean))], resources: [...new Set(resources.filter(Boolean))] };
 }
 
+// The same picture is on many pages (a story's card on the page of each of its monuments, in
+// every route that passes them): the file a phone picks is worked out once per tag.
+const CHOSEN = new WeakMap<Viewport, Map<string, string | undefined>>();
+/** Tags remembered per viewport at most (npm start runs for hours). */
+const CHOSEN_LIMIT = 20_000;
+
 function chooseFrom(tag: string, viewport: Viewport): string | undefined {
+  let byTag = CHOSEN.get(viewport);
+  if (!byTag) CHOSEN.set(viewport, (byTag = new Map()));
+  if (byTag.has(tag)) return byTag.get(tag);
   const srcset = attribute(tag, "srcset");
-  if (srcset) return chooseCandidate(srcset, attribute(tag, "sizes"), viewport)?.url;
-  return attribute(tag, "src");
+  const chosen = srcset ? chooseCandidate(srcset, attribute(tag, "sizes"), viewport)?.url : attribute(tag, "src");
+  if (byTag.size >= CHOSEN_LIMIT) byTag.clear();
+  byTag.set(tag, chosen);
+  return chosen;
 }
 
 function kindOf(url: string): OfflineEntryKind {

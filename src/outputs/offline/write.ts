@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { cachedBundle } from "../../eleventy/bundle-cache.ts";
 import type { LanguageData } from "../../eleventy/languages.ts";
-import { buildVersion, filePath, offlineManifestUrl, routeManifest, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
+import { buildVersion, filePath, offlineManifestUrl, routeManifest, routePageUrls, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
 
 // The build's offline files, written into its staging folder after everything else (the
 // manifests list the files by their size on disk, so the files must be there):
@@ -41,22 +41,35 @@ export interface OfflineReport {
   files: string[];
 }
 
-/** Reads the output folder by site URL, each file once. */
-export function outputFiles(outputDir: string): OutputFiles {
+/** The file of a site URL in the output folder (a folder's URL: its index.html). */
+function fileOf(outputDir: string, url: string): string {
+  const sitePath = decodeURIComponent(filePath(url));
+  return path.join(outputDir, ...sitePath.split("/").filter(Boolean), ...(sitePath.endsWith("/") ? ["index.html"] : []));
+}
+
+/** The files of the pages the offline stores take (the build keeps these pages as it rendered them). */
+export function offlinePageFiles(data: LanguageData, outputDir: string): Set<string> {
+  return new Set(data.routes.flatMap((route) => routePageUrls(route).map((url) => fileOf(outputDir, url))));
+}
+
+/**
+ * Reads the output folder by site URL, each file once. `rendered` are pages as the build just
+ * wrote them, by file: read from memory instead of from the disk.
+ */
+export function outputFiles(outputDir: string, rendered: ReadonlyMap<string, string> = new Map()): OutputFiles {
   // A stop's page is in the store of every route that passes it, in every language's copy: read once.
   const infos = new Map<string, SiteFileInfo | undefined>();
   const pages = new Map<string, string | undefined>();
-  const fileOf = (url: string) => {
-    const sitePath = decodeURIComponent(filePath(url));
-    return path.join(outputDir, ...sitePath.split("/").filter(Boolean), ...(sitePath.endsWith("/") ? ["index.html"] : []));
-  };
   return {
     info(url) {
-      const file = fileOf(url);
+      const file = fileOf(outputDir, url);
       if (!infos.has(file)) {
         let info: SiteFileInfo | undefined;
+        const page = rendered.get(file);
         try {
-          if (statSync(file).isFile()) {
+          if (page !== undefined) {
+            info = { bytes: Buffer.byteLength(page), digest: createHash("sha256").update(page).digest("hex") };
+          } else if (statSync(file).isFile()) {
             const bytes = readFileSync(file);
             info = { bytes: bytes.length, digest: createHash("sha256").update(bytes).digest("hex") };
           }
@@ -68,8 +81,8 @@ export function outputFiles(outputDir: string): OutputFiles {
       return infos.get(file);
     },
     html(url) {
-      const file = fileOf(url);
-      if (!pages.has(file)) pages.set(file, file.endsWith(".html") && existsSync(file) ? readFileSync(file, "utf8") : undefined);
+      const file = fileOf(outputDir, url);
+      if (!pages.has(file)) pages.set(file, !file.endsWith(".html") ? undefined : (rendered.get(file) ?? (existsSync(file) ? readFileSync(file, "utf8") : undefined)));
       return pages.get(file);
     },
   };
@@ -104,10 +117,17 @@ function workerCode(projectDir: string): string {
 
 /**
  * Writes every route's manifest in every language, and /sw.js. Returns what it wrote.
- * `isCurrent` tells the files this build wrote from those a reused staging folder still holds.
+ * `isCurrent` tells the files this build wrote from those a reused staging folder still holds;
+ * `rendered` holds pages as the build rendered them (see outputFiles).
  */
-export async function writeOfflineFiles(data: LanguageData, outputDir: string, projectDir = process.cwd(), isCurrent: (file: string) => boolean = () => true): Promise<OfflineReport> {
-  const files = outputFiles(outputDir);
+export async function writeOfflineFiles(
+  data: LanguageData,
+  outputDir: string,
+  projectDir = process.cwd(),
+  isCurrent: (file: string) => boolean = () => true,
+  rendered: ReadonlyMap<string, string> = new Map(),
+): Promise<OfflineReport> {
+  const files = outputFiles(outputDir, rendered);
   const shared = sharedUrls(outputDir, isCurrent);
   const manifests: RouteOfflineManifest[] = [];
   const missing: string[] = [];
