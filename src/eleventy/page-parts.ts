@@ -56,19 +56,19 @@ export function headerState(view: SiteView, pageUrl: string | undefined, pageKey
 /** Registers the filters siteHeader and siteFooter (used by layouts/base/base.njk). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function pagePartsPlugin(eleventyConfig: any): void {
-  eleventyConfig.addFilter("siteHeader", function (this: FilterThis, view: SiteView, pageUrl: string | undefined, pageKey: string | undefined, alternates: Alternate[]) {
+  eleventyConfig.addNunjucksFilter("siteHeader", function (this: FilterThis, view: SiteView, pageUrl: string | undefined, pageKey: string | undefined, alternates: Alternate[]) {
     const context = { model: view, t: view.t, pageUrl, pageKey, alternates };
     if (alternates.length > 1) return this.env.getTemplate("header.njk").render(context);
     return renderOnce(this, "header.njk", view, headerState(view, pageUrl, pageKey), context);
   });
   // A card (card-story.njk, card-route.njk) of an entry, rendered once per entry and heading level:
   // a route's card is on the page of every monument it passes. The entry is in the page's language.
-  eleventyConfig.addFilter("card", function (this: FilterThis & { ctx: { model: SiteView } }, entry: { i18n: unknown }, name: string, cardLevel?: number) {
+  eleventyConfig.addNunjucksFilter("card", function (this: FilterThis & { ctx: { model: SiteView } }, entry: { i18n: unknown }, name: string, cardLevel?: number) {
     const view = this.ctx.model;
     const variable = name === "card-route.njk" ? "route" : name === "card-story.njk" ? "story" : "monument";
     return renderOnce(this, name, entry as object, String(cardLevel ?? ""), { model: view, t: view.t, cardLevel, [variable]: entry });
   });
-  eleventyConfig.addFilter("siteFooter", function (this: FilterThis, view: SiteView) {
+  eleventyConfig.addNunjucksFilter("siteFooter", function (this: FilterThis, view: SiteView) {
     return renderOnce(this, "footer.njk", view, "", { model: view, t: view.t });
   });
 }

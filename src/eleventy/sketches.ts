@@ -39,20 +39,20 @@ function once<K extends object, V>(make: (key: K, t: Messages) => V): (key: K, t
 /** The filters `routeSketch`, `printSketch`, `routeQr`, `monumentsMap` and `leadImage`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default function sketchesPlugin(eleventyConfig: any): void {
-  eleventyConfig.addFilter(
+  eleventyConfig.addNunjucksFilter(
     "routeSketch",
     once((route: Route, t: Messages) => routeSketchSvg(route, { label: t.sketches.routeLabel(route.title), straightLines: t.cards.asTheCrowFlies })),
   );
   // A printed route page: the route's map as a sketch across the page (Leaflet's tiles and
   // layout do not survive printing), and a QR code of the page's address on the site.
-  eleventyConfig.addFilter(
+  eleventyConfig.addNunjucksFilter(
     "printSketch",
     once((route: Route, t: Messages) => routeSketchSvg(route, { label: t.sketches.routeLabel(route.title), straightLines: t.cards.asTheCrowFlies }, PRINT_SKETCH_BOX)),
   );
-  eleventyConfig.addFilter("routeQr", (route: Route, t: Messages, baseUrl: string) => qrCodeSvg(absoluteUrl(route.url, baseUrl), t.printRoute.qrLabel));
-  eleventyConfig.addFilter(
+  eleventyConfig.addNunjucksFilter("routeQr", (route: Route, t: Messages, baseUrl: string) => qrCodeSvg(absoluteUrl(route.url, baseUrl), t.printRoute.qrLabel));
+  eleventyConfig.addNunjucksFilter(
     "monumentsMap",
     once((model: SiteModel, _t: Messages) => monumentsMapSvg(model.monuments, model.config.region.bounds)),
   );
-  eleventyConfig.addFilter("leadImage", leadImage);
+  eleventyConfig.addNunjucksFilter("leadImage", leadImage);
 }

@@ -16,7 +16,7 @@ type Filter = (...args: unknown[]) => unknown;
 /** The filters as Eleventy would register them. */
 function registeredFilters(): Map<string, Filter> {
   const filters = new Map<string, Filter>();
-  filtersPlugin({ addFilter: (name: string, filter: Filter) => filters.set(name, filter) });
+  filtersPlugin({ addNunjucksFilter: (name: string, filter: Filter) => filters.set(name, filter) });
   return filters;
 }
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { model } = await loadSite(path.join(PROJECT_DIR, "content"));
   data = languageData(model!);
   env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_DIR, "layouts", "partials")), { autoescape: true });
-  const eleventyConfig = { addFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
+  const eleventyConfig = { addNunjucksFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
   filtersPlugin(eleventyConfig);
   sketchesPlugin(eleventyConfig);
   pagePartsPlugin(eleventyConfig);
