@@ -10,20 +10,21 @@ import type { LanguageData } from "./languages.ts";
 // The pages made one per item (a monument, route, story, municipality, series or pack in a
 // language, a page of a long list) are the nodes of a graph; the entries an item holds (a
 // route's monuments, a monument's stories and municipality) are its references. A page is
-// rendered again when its entry's file changed, or when an entry it refers to, or one those
-// refer to, has a file that changed, before the edit or after it (a route page shows its
-// stops' monuments; a monument page its stories and routes). An entry is made from its own
-// file and the entries it refers to, so nothing else can have changed. A page of a long list
-// is rendered again when its list changed (an edit can move a monument from one page to
-// another, and all pages between shift by one). A municipality page also lists what lies in
-// it (filters find that in the whole model), so it is rendered again when a changed entry
-// refers to it, directly or through one other entry. Pages of cards (list pages, municipality
-// pages) show only what each card's entry holds itself, so they need an entry two references
-// away only when the one between changed as well (a route's distance, after a stop moved),
-// which is found by comparing that entry's contents before and after. The pages about the whole site (home,
-// map, listings, data files) are rendered again on every change. Anything else (an entry
-// added, removed or renamed, so that addresses change; site.yaml, media, templates) asks for
-// a full rebuild.
+// rendered again when its entry's file changed, or when an entry it refers to has a file that
+// changed, before the edit or after it (a route page shows its stops' monuments; a monument
+// page its stories and routes as cards). An entry is made from its own file and the entries
+// it refers to, so nothing else can have changed. Of an entry two references away, a page
+// shows only what the entry between holds itself (a stop's name; a route's distance, computed
+// from its monuments' places): it is rendered again when that entry between changed as well,
+// found by comparing it before and after. Templates must keep to this: a page that showed, say,
+// the stories of a route's monuments would not be rendered again after such a story's edit.
+// A page of a long list is rendered again when its list changed (an edit can move a monument
+// from one page to another, and all pages between shift by one). A municipality page also
+// lists what lies in it (filters find that in the whole model), so it is rendered again when
+// a changed entry refers to it, directly or through one other entry that changed as well.
+// The pages about the whole site (home, map, listings, data files) are rendered again on
+// every change. Anything else (an entry added, removed or renamed, so that addresses change;
+// site.yaml, media, templates) asks for a full rebuild.
 
 /** The lists of LanguageData that Eleventy paginates over, one page per item. */
 export const PAGED_LISTS = ["monuments", "routes", "stories", "municipalities", "series", "packs", "monumentLists", "cardLists"] as const;
@@ -115,9 +116,9 @@ export function pagesToRender(previous: PageGraph, next: PageGraph, changedFiles
     for (const [url, source] of graph.sources) if (files.has(source)) changed.add(url);
   }
   for (const [url, text] of next.lists) if (previous.lists.get(url) !== text) changed.add(url);
-  // Pages of cards (list pages, municipality pages) show only what each card's entry holds
-  // itself: they need an entry reached through another only when that other one changed
-  // (a route's distance when a stop moved), not when it merely refers to the changed one.
+  // A page shows what its entry refers to, but of the entries those refer to only what was
+  // copied into them (a stop's name) or computed from them (a route's distance): it needs an
+  // entry two references away only when the one between changed as well.
   const itemChanged = new Map<string, boolean>();
   const changedItself = (url: string): boolean => {
     let result = itemChanged.get(url);
@@ -145,7 +146,7 @@ export function pagesToRender(previous: PageGraph, next: PageGraph, changedFiles
       const reached: string[] = [];
       for (const url of frontier) {
         for (const referrer of referrers.get(url) ?? []) {
-          if (render.has(referrer) || (step > 0 && graph.lists.has(referrer) && !changedItself(url))) continue;
+          if (render.has(referrer) || (step > 0 && !changedItself(url))) continue;
           render.add(referrer);
           reached.push(referrer);
         }

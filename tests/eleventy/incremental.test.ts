@@ -72,7 +72,7 @@ describe("pages to render after an edit", () => {
     expect(pages.size).toBeLessThan(pageGraph(after).refs.size / 2);
   });
 
-  it("renders the municipality pages along a monument's route when the route changes with it, not for a new summary", async () => {
+  it("renders the pages that show a monument's route (other stops, municipalities on it) when the route changes with it, not for a new summary", async () => {
     const contentDir = sampleCopy();
     const onRoute = (data: LanguageData) => data.routes.find((route) => route.i18n.lang === "nl" && route.stops.some((stop) => stop.type === "monument" && stop.monument.slug === "c-mine"))!;
     const beringen = (data: LanguageData) => data.municipalities.find((municipality) => municipality.slug === "beringen" && municipality.i18n.lang === "nl")!.url;
@@ -81,10 +81,15 @@ describe("pages to render after an edit", () => {
     expect(onRoute(summary.after).municipalities.map((municipality) => municipality.slug)).toContain("beringen");
     expect(summary.render).toContain(onRoute(summary.after).url);
     expect(summary.render).not.toContain(beringen(summary.after));
+    // Another monument on that route shows the route's card: not rendered for C-mine's summary.
+    const beMine = (data: LanguageData) => data.monuments.find((monument) => monument.slug === "be-mine" && monument.i18n.lang === "nl")!;
+    expect(beMine(summary.after).routes.map((route) => route.url)).toContain(onRoute(summary.after).url);
+    expect(summary.render).not.toContain(beMine(summary.after).url);
     // Moved: the route's distance changes, and with it its card on Beringen's page.
     const moved = await afterEdit(contentDir, "monuments/c-mine.md", (text) => text.replace("lat: 50.98259", "lat: 50.99259"));
     expect(onRoute(moved.after).distanceKm).not.toBe(onRoute(moved.before).distanceKm);
     expect(moved.render).toContain(beringen(moved.after));
+    expect(moved.render).toContain(beMine(moved.after).url);
   });
 
   it("renders both municipality pages when a monument moves from one to the other", async () => {
