@@ -45,14 +45,18 @@ export const searchPartFolder = (number: number): string => (number === 1 ? "" :
 
 /**
  * The parts of an index of `languages` (each with its number of search pages, in the views'
- * order), `partSize` pages each but the last. One part, the whole index, when all fit in one.
+ * order): as few as hold at most `partSize` pages each, of nearly equal size (53,007 pages at
+ * 50,000 a part are two of 26,503 and 26,504, not 50,000 and 3007: the indexer's peak is set by
+ * the largest part). One part, the whole index, when all fit in one.
  */
 export function splitSearchPages(languages: readonly { lang: Lang; pages: number }[], partSize: number): SearchPart[] {
   if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`a search part holds at least one page, not ${partSize}`);
   const total = languages.reduce((sum, language) => sum + language.pages, 0);
+  const count = Math.max(1, Math.ceil(total / partSize));
   const parts: SearchPart[] = [];
-  for (let start = 0; start < total || parts.length === 0; start += partSize) {
-    const end = Math.min(total, start + partSize);
+  for (let index = 0; index < count; index++) {
+    const start = Math.floor((index * total) / count);
+    const end = Math.floor(((index + 1) * total) / count);
     const languagesIn: Lang[] = [];
     let offset = 0;
     for (const { lang, pages } of languages) {

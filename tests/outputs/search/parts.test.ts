@@ -27,7 +27,7 @@ describe("search index parts", () => {
     expect(splitSearchPages([{ lang: "nl", pages: 0 }], 50)).toEqual([{ number: 1, folder: "", start: 0, end: 0, languages: [] }]);
   });
 
-  it("cuts the pages of all languages, in order, into parts of the part size, each knowing its languages", () => {
+  it("cuts the pages of all languages, in order, into as few parts of at most the part size as can be, of equal size, each knowing its languages", () => {
     const parts = splitSearchPages(
       [
         { lang: "nl", pages: 45 },
@@ -38,16 +38,19 @@ describe("search index parts", () => {
       20,
     );
     expect(parts.map((part) => [part.folder, part.start, part.end, part.languages])).toEqual([
-      ["", 0, 20, ["nl"]],
-      ["part-2", 20, 40, ["nl"]],
-      ["part-3", 40, 60, ["nl", "en", "fr"]],
-      ["part-4", 60, 80, ["fr"]],
-      ["part-5", 80, 85, ["fr"]],
+      ["", 0, 17, ["nl"]],
+      ["part-2", 17, 34, ["nl"]],
+      ["part-3", 34, 51, ["nl", "en"]],
+      ["part-4", 51, 68, ["en", "fr"]],
+      ["part-5", 68, 85, ["fr"]],
     ]);
     // Each language's search page loads the first part with its pages and merges the others with them.
     expect(searchBundleFor(parts, "nl")).toEqual({ bundle: "/pagefind/pagefind.js", merge: ["/pagefind/part-2/", "/pagefind/part-3/"] });
-    expect(searchBundleFor(parts, "en")).toEqual({ bundle: "/pagefind/part-3/pagefind.js" });
-    expect(searchBundleFor(parts, "fr")).toEqual({ bundle: "/pagefind/part-3/pagefind.js", merge: ["/pagefind/part-4/", "/pagefind/part-5/"] });
+    expect(searchBundleFor(parts, "en")).toEqual({ bundle: "/pagefind/part-3/pagefind.js", merge: ["/pagefind/part-4/"] });
+    expect(searchBundleFor(parts, "fr")).toEqual({ bundle: "/pagefind/part-4/pagefind.js", merge: ["/pagefind/part-5/"] });
+    // A part more than needed would be one too many: 53,007 pages at 50,000 a part are two halves.
+    expect(splitSearchPages([{ lang: "nl", pages: 53_007 }], 50_000).map((part) => part.end - part.start)).toEqual([26_503, 26_504]);
+    expect(splitSearchPages([{ lang: "nl", pages: 212_007 }], 50_000).every((part) => part.end - part.start <= 50_000)).toBe(true);
     // A language without pages gets the first part, as on a small site.
     expect(searchBundleFor(parts, "de")).toEqual({ bundle: "/pagefind/pagefind.js" });
     // The same counts give the same parts.
@@ -71,5 +74,6 @@ describe("search index parts", () => {
     const total = views.reduce((sum, view) => sum + searchPageCount(view), 0);
     expect(parts).toHaveLength(Math.ceil(total / 20));
     expect(parts.at(-1)!.end).toBe(total);
+    for (const part of parts) expect(part.end - part.start).toBeLessThanOrEqual(20);
   });
 });
