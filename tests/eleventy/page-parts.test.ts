@@ -99,6 +99,21 @@ describe("the header and footer rendered once per language and state", () => {
     }
   });
 
+  it("renders a monument's figures with the partial filter as the include rendered them, in every language", () => {
+    let figures = 0;
+    for (const monument of data.monuments) {
+      const model = data.models[monument.i18n.lang]!;
+      for (const [index, image] of monument.images.entries()) {
+        const lazy = index > 0;
+        const figure = env.renderString("{{ 'figure.njk' | partial({ image: image, lazy: lazy }) | safe }}", { model, t: model.t, image, lazy });
+        expect(figure).toBe(env.render("figure.njk", { model, t: model.t, image, lazy }));
+        expect(figure).toContain('<span class="figure__credit">');
+        figures++;
+      }
+    }
+    expect(figures).toBeGreaterThan(20);
+  });
+
   it("names the home page, each section's page and the pages inside a section apart", () => {
     const nl = data.models.nl!;
     const states = new Set([nl.paths.home, nl.paths.sections.monuments, nl.paths.sections.monumentsByKind, data.monuments[0]!.url, "/elders/"].map((url) => headerState(nl, url, undefined)));
