@@ -1,4 +1,5 @@
-import sharp from "sharp";
+import type sharp from "sharp";
+import { sharpLibrary } from "./sharp-library.ts";
 import { MAX_PIXELS } from "./options.ts";
 import type { Variant } from "./plan.ts";
 
@@ -9,10 +10,10 @@ import type { Variant } from "./plan.ts";
 const INPUT: sharp.SharpOptions = { failOn: "truncated", limitInputPixels: MAX_PIXELS };
 
 export async function encodeVariant(input: Buffer, variant: Variant): Promise<Buffer> {
-  let pipeline = sharp(input, INPUT).rotate();
+  let pipeline = sharpLibrary()(input, INPUT).rotate();
   const { width, height, crop } = variant;
   if (crop === "attention") {
-    pipeline = pipeline.resize(width, height, { fit: "cover", position: sharp.strategy.attention });
+    pipeline = pipeline.resize(width, height, { fit: "cover", position: sharpLibrary().strategy.attention });
   } else {
     if (crop) pipeline = pipeline.extract(crop);
     pipeline = pipeline.resize(width, height, { fit: "fill" });
@@ -21,7 +22,7 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
     // The resolution goes into the file's header. sharp writes it only together with the
     // source's metadata, so the pixels go through once more, as raw data with no metadata.
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-    pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: variant.dpi });
+    pipeline = sharpLibrary()(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: variant.dpi });
   }
   const { colourspace, ...encoder } = variant.encoder;
   switch (variant.format) {
@@ -42,6 +43,6 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
 /** An SVG drawn as a lossless PNG `width` pixels wide: the source of its derived files. */
 export async function rasteriseSvg(svg: Buffer, drawingWidth: number, width: number): Promise<{ png: Buffer; width: number; height: number }> {
   const density = Math.min(100_000, (72 * width) / drawingWidth);
-  const { data, info } = await sharp(svg, { ...INPUT, density }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharpLibrary()(svg, { ...INPUT, density }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return { png: data, width: info.width, height: info.height };
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import sharp from "sharp";
+import type sharp from "sharp";
+import { sharpLibrary } from "./sharp-library.ts";
 import type { ImageCache } from "./cache.ts";
 import { orientedSize } from "./geometry.ts";
 import { MAX_FILE_BYTES, MAX_PIXELS } from "./options.ts";
@@ -54,7 +55,7 @@ export async function inspectBytes(bytes: Buffer): Promise<Inspection> {
   let metadata: sharp.Metadata;
   try {
     // limitInputPixels: false here, so a giant is reported with its size below rather than by sharp.
-    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+    metadata = await sharpLibrary()(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return {
       ok: false,
@@ -76,7 +77,7 @@ export async function inspectBytes(bytes: Buffer): Promise<Inspection> {
   }
   try {
     // Decoding to the end, at a small size (JPEG shrinks on load, so this is quick), finds files cut off halfway.
-    await sharp(bytes, { failOn: "truncated", limitInputPixels: MAX_PIXELS }).resize(64, 64, { fit: "inside" }).raw().toBuffer();
+    await sharpLibrary()(bytes, { failOn: "truncated", limitInputPixels: MAX_PIXELS }).resize(64, 64, { fit: "inside" }).raw().toBuffer();
   } catch (error) {
     return {
       ok: false,

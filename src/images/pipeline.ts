@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import { sharpLibrary } from "./sharp-library.ts";
 import type { Image, PackStop, SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { slugify } from "../content/collections.ts";
@@ -254,8 +254,27 @@ async function rasterised(sourcePath: string, source: SourceFacts, uses: Use[], 
     const { png } = await rasteriseSvg(await readFile(sourcePath), source.width, width);
     await cache.store(key, "png", png);
   }
-  const { width: rasterWidth, height: rasterHeight } = await sharp(file).metadata();
-  return { file, digest: key, size: { width: rasterWidth!, height: rasterHeight! } };
+  return { file, digest: key, size: await pngSize(file) };
+}
+
+/**
+ * A PNG's width and height, from its header: the rasterised drawing is a PNG this pipeline wrote.
+ * Read without sharp, so a build whose images all come from the cache does not load it.
+ */
+export async function pngSize(file: string): Promise<Size> {
+  const handle = await open(file, "r");
+  try {
+    const header = Buffer.alloc(24);
+    const { bytesRead } = await handle.read(header, 0, 24, 0);
+    // The signature's last four bytes, then the IHDR chunk: its length (13) and type.
+    if (bytesRead === 24 && header.readUInt32BE(4) === 0x0d0a1a0a && header.readUInt32BE(12) === 0x49484452) {
+      return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
+    }
+  } finally {
+    await handle.close();
+  }
+  const { width = 0, height = 0 } = await sharpLibrary()(file).metadata();
+  return { width, height };
 }
 
 function problemAt(image: Image, message: string, hint: string): ContentProblem {

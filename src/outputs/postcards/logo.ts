@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import type sharp from "sharp";
+import { sharpLibrary } from "../../images/sharp-library.ts";
 import type { PostcardSeries } from "../../content/model.ts";
 import type { ContentProblem } from "../../content/problems.ts";
 import { digestOf } from "../../images/cache.ts";
@@ -33,7 +34,7 @@ export async function prepareLogo(series: PostcardSeries, cacheDir: string): Pro
   const source = await readFile(logo.sourcePath);
   let metadata: sharp.Metadata;
   try {
-    metadata = await sharp(source, { limitInputPixels: MAX_PIXELS }).metadata();
+    metadata = await sharpLibrary()(source, { limitInputPixels: MAX_PIXELS }).metadata();
   } catch (error) {
     throw problem(series, "error", `${path.basename(logo.sourcePath)} cannot be read as a picture (${(error as Error).message})`, "save it again as SVG, PNG or JPEG");
   }
@@ -63,7 +64,7 @@ export async function prepareLogo(series: PostcardSeries, cacheDir: string): Pro
   if (!existsSync(file)) {
     // An SVG is drawn at the density that gives `pixels` across; others are scaled down only.
     const density = vector ? Math.min(100_000, (72 * pixels) / width) : undefined;
-    let pipeline = sharp(source, { failOn: "truncated", limitInputPixels: MAX_PIXELS, ...(density ? { density } : {}) })
+    let pipeline = sharpLibrary()(source, { failOn: "truncated", limitInputPixels: MAX_PIXELS, ...(density ? { density } : {}) })
       .resize({ width: pixels, withoutEnlargement: !vector })
       .flatten({ background: "#ffffff" });
     const bytes =

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import type sharp from "sharp";
+import { sharpLibrary } from "../../images/sharp-library.ts";
 import type { PostcardCard, PostcardSeries, SiteConfig } from "../../content/model.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
 import { digestOf } from "../../images/cache.ts";
@@ -41,7 +42,7 @@ function escapeMarkup(text: string): string {
 }
 
 async function textBlock(text: string, font: string, sizePx: number, widthPx: number, colour: string): Promise<Buffer> {
-  return sharp({
+  return sharpLibrary()({
     text: {
       text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
       font: `${FAMILY} ${font === FONTS.bold ? "Bold " : ""}${sizePx.toFixed(1)}`,
@@ -69,7 +70,7 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   const overlay = async (block: TextBlock) => {
     const input = await textBlock(block.text, block.font, ptToPx(block.sizePt), px(block.box.width), block.tone === "muted" ? "#555049" : "#1d1b18");
     if (block.align !== "center") return { input, ...at(block.box) };
-    const { width = 0 } = await sharp(input).metadata();
+    const { width = 0 } = await sharpLibrary()(input).metadata();
     return { input, left: px(block.box.x) + Math.round((px(block.box.width) - width) / 2), top: px(block.box.y) };
   };
 
@@ -85,12 +86,12 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   if (series.band) layers.push(await overlay(frontTitle(card, front, measure, logo?.logo)));
   if (logo) {
     const box = logo.logo;
-    const input = await sharp(series.logo!.print!.file).resize(Math.max(1, px(box.width)), Math.max(1, px(box.height)), { fit: "fill" }).toColourspace("srgb").png().toBuffer();
+    const input = await sharpLibrary()(series.logo!.print!.file).resize(Math.max(1, px(box.width)), Math.max(1, px(box.height)), { fit: "fill" }).toColourspace("srgb").png().toBuffer();
     layers.push({ input, ...at(box) });
   }
-  const frontImage = await sharp(card.master!.file).resize(frontPage.width, frontPage.height, { fit: "fill" }).composite(layers).png().toBuffer();
+  const frontImage = await sharpLibrary()(card.master!.file).resize(frontPage.width, frontPage.height, { fit: "fill" }).composite(layers).png().toBuffer();
   const frontTrim = { left: px(front.trim.x), top: px(front.trim.y), width: px(front.trim.width), height: px(front.trim.height) };
-  const frontPreview = await sharp(frontImage).extract(frontTrim).webp({ quality: 80 }).toBuffer();
+  const frontPreview = await sharpLibrary()(frontImage).extract(frontTrim).webp({ quality: 80 }).toBuffer();
 
   // Back: rules, stamp box and QR code as SVG in mm; the text with Pango.
   const qr = qrDrawing(absoluteUrl(card.about.url, config.baseUrl), back.qr.width);
@@ -107,9 +108,9 @@ export async function cardPreviews(series: PostcardSeries, card: PostcardCard, c
   const backPage = { width: px(back.page.width), height: px(back.page.height) };
   const backSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${backPage.width}" height="${backPage.height}" viewBox="0 0 ${back.page.width} ${back.page.height}" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#ffffff"/>${shapes.join("")}</svg>`;
   const overlays = await Promise.all(backTexts(series, card, back, measure).map(overlay));
-  const backImage = await sharp(Buffer.from(backSvg)).composite(overlays).png().toBuffer();
+  const backImage = await sharpLibrary()(Buffer.from(backSvg)).composite(overlays).png().toBuffer();
   const backTrim = { left: px(back.trim.x), top: px(back.trim.y), width: px(back.trim.width), height: px(back.trim.height) };
-  const backPreview = await sharp(backImage).extract(backTrim).webp({ quality: 85 }).toBuffer();
+  const backPreview = await sharpLibrary()(backImage).extract(backTrim).webp({ quality: 85 }).toBuffer();
   return { front: frontPreview, back: backPreview, width: frontTrim.width, height: frontTrim.height };
 }
 
