@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, statSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ContentCache } from "../content/cache.ts";
@@ -29,7 +30,11 @@ export class DevRebuilds {
   /** Files changed since the last build that finished (a build stopped by a content error renders nothing). */
   private changedFiles: string[] = [];
 
-  constructor(private readonly contentDir: string) {}
+  constructor(private readonly contentDir: string) {
+    // One per project and content folder, kept from one npm start to the next (so none pile up).
+    const key = createHash("sha1").update(`${process.cwd()}\n${path.resolve(contentDir)}`).digest("hex").slice(0, 12);
+    this.changes = path.join(tmpdir(), "schachtbok-dev", key, "content-changed");
+  }
 
   /** eleventy.before: nothing planned until the content is loaded. */
   startBuild(): void {
@@ -86,7 +91,7 @@ export class DevRebuilds {
    * own recursive watcher reports the file; after a short pause, the changed files are
    * written to `changes`, a file Eleventy watches, which starts its rebuild.
    */
-  readonly changes = path.join(tmpdir(), `schachtbok-dev-${process.pid}`, "content-changed");
+  readonly changes: string;
   private contentWatcher: FSWatcher | undefined;
   private pendingChanges = new Set<string>();
   private settle: NodeJS.Timeout | undefined;
@@ -97,7 +102,6 @@ export class DevRebuilds {
     // There before Eleventy's watcher starts (after the first build): it watches only files that exist.
     mkdirSync(path.dirname(this.changes), { recursive: true });
     writeFileSync(this.changes, "");
-    process.once("exit", () => rmSync(path.dirname(this.changes), { recursive: true, force: true }));
     this.contentWatcher = watch(root, { recursive: true }, (_event, name) => {
       // Editors' swap, backup and lock files come and go next to the content.
       if (!name || /(^|[\\/])\.|~$|\.sw[a-p]$/.test(name)) return;
