@@ -30,7 +30,7 @@ const RECORDS_VERSION = 1;
 // other down.) An index is kept in the cache by a digest of its documents, so a build whose
 // texts did not change does not make it again.
 //
-// A site with more search pages than the part size (50,000; parts.ts) gets its index in parts,
+// A site with more search pages than the part size (60,000; parts.ts) gets its index in parts,
 // each made by a Pagefind run of its own, one after the other, so that the indexer's memory
 // (about 60 KB a page until it writes) is given back between them: part 1 at /pagefind/,
 // part k at /pagefind/part-k/. The cache keeps all parts of an index as one entry.
@@ -64,7 +64,7 @@ export interface SearchIndexOptions {
    * made before instead of making it again. Without it, the index is always made.
    */
   cacheDir?: string;
-  /** Search pages per part (parts.ts); SCHACHTBOK_SEARCH_PART_SIZE or 50,000 by default. */
+  /** Search pages per part (parts.ts); SCHACHTBOK_SEARCH_PART_SIZE or 60,000 by default. */
   partSize?: number;
 }
 

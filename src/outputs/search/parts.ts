@@ -5,7 +5,8 @@ import { searchPageCount } from "./records.ts";
 // A large site's search index in parts (src/outputs/search/pagefind.ts): Pagefind's indexer
 // holds about 60 KB for every page it is given until it has written the index (13 GB at
 // 212,000 pages), so a build with more search pages than the part size makes the index in
-// parts, each by its own Pagefind run, one after the other. Part 1 is at /pagefind/ as on a
+// parts, each by its own Pagefind run, one after the other. The default, 60,000 pages, keeps a
+// 50,000-monument site (53,007 pages) one index and a part's run near 3.3 GB. Part 1 is at /pagefind/ as on a
 // small site, part k at /pagefind/part-k/. The search page loads Pagefind from the first part
 // that holds pages of its language and merges the others that do (Pagefind's mergeIndex).
 //
@@ -14,7 +15,7 @@ import { searchPageCount } from "./records.ts";
 // so the page knows the parts without asking the server.
 
 /** Search pages per part unless SCHACHTBOK_SEARCH_PART_SIZE says otherwise (tests use a few dozen). */
-export const DEFAULT_SEARCH_PART_SIZE = 50_000;
+export const DEFAULT_SEARCH_PART_SIZE = 60_000;
 
 /** Where the index is published (under the site's root). */
 export const SEARCH_BUNDLE_URL = "/pagefind/";
@@ -45,9 +46,9 @@ export const searchPartFolder = (number: number): string => (number === 1 ? "" :
 
 /**
  * The parts of an index of `languages` (each with its number of search pages, in the views'
- * order): as few as hold at most `partSize` pages each, of nearly equal size (53,007 pages at
- * 50,000 a part are two of 26,503 and 26,504, not 50,000 and 3007: the indexer's peak is set by
- * the largest part). One part, the whole index, when all fit in one.
+ * order): as few as hold at most `partSize` pages each, of nearly equal size (212,007 pages at
+ * 60,000 a part are four of about 53,000, not three of 60,000 and 32,007: the indexer's peak is
+ * set by the largest part). One part, the whole index, when all fit in one.
  */
 export function splitSearchPages(languages: readonly { lang: Lang; pages: number }[], partSize: number): SearchPart[] {
   if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`a search part holds at least one page, not ${partSize}`);

@@ -48,9 +48,11 @@ describe("search index parts", () => {
     expect(searchBundleFor(parts, "nl")).toEqual({ bundle: "/pagefind/pagefind.js", merge: ["/pagefind/part-2/", "/pagefind/part-3/"] });
     expect(searchBundleFor(parts, "en")).toEqual({ bundle: "/pagefind/part-3/pagefind.js", merge: ["/pagefind/part-4/"] });
     expect(searchBundleFor(parts, "fr")).toEqual({ bundle: "/pagefind/part-4/pagefind.js", merge: ["/pagefind/part-5/"] });
-    // A part more than needed would be one too many: 53,007 pages at 50,000 a part are two halves.
-    expect(splitSearchPages([{ lang: "nl", pages: 53_007 }], 50_000).map((part) => part.end - part.start)).toEqual([26_503, 26_504]);
-    expect(splitSearchPages([{ lang: "nl", pages: 212_007 }], 50_000).every((part) => part.end - part.start <= 50_000)).toBe(true);
+    // A 50,000-monument site (53,007 pages) is one index at the default part size.
+    expect(splitSearchPages([{ lang: "nl", pages: 53_007 }], DEFAULT_SEARCH_PART_SIZE).map((part) => part.end - part.start)).toEqual([53_007]);
+    // A part more than needed would be one too many: 212,007 pages at 60,000 a part are four quarters, and 60,001 two halves.
+    expect(splitSearchPages([{ lang: "nl", pages: 212_007 }], DEFAULT_SEARCH_PART_SIZE).map((part) => part.end - part.start)).toEqual([53_001, 53_002, 53_002, 53_002]);
+    expect(splitSearchPages([{ lang: "nl", pages: 60_001 }], DEFAULT_SEARCH_PART_SIZE).map((part) => part.end - part.start)).toEqual([30_000, 30_001]);
     // A language without pages gets the first part, as on a small site.
     expect(searchBundleFor(parts, "de")).toEqual({ bundle: "/pagefind/pagefind.js" });
     // The same counts give the same parts.
@@ -58,7 +60,7 @@ describe("search index parts", () => {
   });
 
   it("reads the part size from SCHACHTBOK_SEARCH_PART_SIZE, refusing what is not a number of pages", () => {
-    expect(searchPartSize({})).toBe(50_000);
+    expect(searchPartSize({})).toBe(60_000);
     expect(searchPartSize({ SCHACHTBOK_SEARCH_PART_SIZE: "20" })).toBe(20);
     expect(() => searchPartSize({ SCHACHTBOK_SEARCH_PART_SIZE: "0" })).toThrow(/SCHACHTBOK_SEARCH_PART_SIZE/);
     expect(() => searchPartSize({ SCHACHTBOK_SEARCH_PART_SIZE: "1e3x" })).toThrow(/SCHACHTBOK_SEARCH_PART_SIZE/);
