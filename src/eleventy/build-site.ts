@@ -14,7 +14,7 @@ import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outp
 import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
-import { writePagesInBackground } from "./page-writes.ts";
+import { releasePagesAfterWrite, writePagesInBackground } from "./page-writes.ts";
 import configureEleventy from "../../.eleventy.js";
 
 export interface BuildOptions extends LoadOptions {
@@ -85,11 +85,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // import: the build runs bundled on plain Node.js (scripts/run.mjs), which cannot
     // import .ts files at run time.
     const eleventy = new Eleventy("layouts", staging, { configPath: false, config: configureEleventy, quietMode: true });
-    await writePagesInBackground(eleventy);
-    const results = await eleventy.write();
-    for (const file of writtenFiles(results)) written.add(path.resolve(projectDir, file));
     // The pages the offline stores take, as rendered: the manifests read them from memory, not from the disk.
     const offlinePages = offlinePageFiles(languageData(model), staging);
+    // Every other page gives its memory back once it is written (page-writes.ts).
+    if (await writePagesInBackground(eleventy)) releasePagesAfterWrite((file) => !offlinePages.has(path.resolve(projectDir, file)));
+    let results: unknown;
+    try {
+      results = await eleventy.write();
+    } finally {
+      releasePagesAfterWrite(null);
+    }
+    for (const file of writtenFiles(results)) written.add(path.resolve(projectDir, file));
     for (const { file, content } of renderedPages(results)) {
       const full = path.resolve(projectDir, file);
       if (offlinePages.has(full)) rendered.set(full, content);
@@ -141,7 +147,10 @@ function renderedPages(results: unknown): { file: string; content: string }[] {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== "object") return;
     const record = value as { outputPath?: unknown; content?: unknown };
-    if (typeof record.outputPath === "string" && typeof record.content === "string") pages.push({ file: record.outputPath, content: record.content });
+    if (typeof record.outputPath !== "string") return;
+    // Buffers in npm run build (plugin.ts); those of pages written and let go are empty.
+    if (typeof record.content === "string") pages.push({ file: record.outputPath, content: record.content });
+    else if (Buffer.isBuffer(record.content)) pages.push({ file: record.outputPath, content: record.content.toString("utf8") });
   };
   visit(results);
   return pages;

@@ -32,6 +32,32 @@ export function pagesWrittenInBackground(): number {
   return written;
 }
 
+/**
+ * Pages whose bytes are let go once written (npm run build, see releasePagesAfterWrite); null: none.
+ * The build's pages are Buffers (the transform in plugin.ts), and Eleventy keeps every page's output
+ * to the end of its write(): at 200,000 monuments about 3 GB held for nothing.
+ */
+let releasable: ((file: string) => boolean) | null = null;
+
+/**
+ * From now on, a page written through queuedWriteFile for which `release(file)` is true gives its
+ * memory back once it is on disk: its Buffer is emptied (its ArrayBuffer detached), so Eleventy's
+ * results then hold an empty Buffer for it. Only for pages nothing reads after writing: the build
+ * keeps the pages the offline manifests read (build-site.ts). null turns it off.
+ */
+export function releasePagesAfterWrite(release: ((file: string) => boolean) | null): void {
+  releasable = release;
+}
+
+/** Empties a Buffer that owns its memory (not a slice of Node's shared pool); true if it did. */
+export function releaseBuffer(content: Buffer): boolean {
+  const memory = content.buffer;
+  if (!(memory instanceof ArrayBuffer) || content.byteOffset !== 0 || memory.byteLength !== content.byteLength || memory.byteLength === 0) return false;
+  // Transferring detaches it here; the copy that receives it is dropped at once.
+  structuredClone(memory, { transfer: [memory] });
+  return true;
+}
+
 /** Writes one file, with at most CONCURRENT_PAGE_WRITES under way. */
 export async function queuedWriteFile(file: string, content: string | Buffer): Promise<void> {
   if (writing >= CONCURRENT_PAGE_WRITES) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -39,6 +65,7 @@ export async function queuedWriteFile(file: string, content: string | Buffer): P
   try {
     await writeFile(file, content);
     written++;
+    if (releasable && Buffer.isBuffer(content) && releasable(file)) releaseBuffer(content);
   } finally {
     writing--;
     waiting.shift()?.();

@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CONCURRENT_PAGE_WRITES, pagesWrittenInBackground, pageWritesUnderWay, queuedWriteFile, writePagesInBackground } from "../../src/eleventy/page-writes.ts";
+import { CONCURRENT_PAGE_WRITES, pagesWrittenInBackground, pageWritesUnderWay, queuedWriteFile, releaseBuffer, writePagesInBackground } from "../../src/eleventy/page-writes.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "schachtbok-page-writes-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -38,5 +38,19 @@ describe("pages written in the background (npm run build)", () => {
     await eleventy.write();
     expect(pagesWrittenInBackground()).toBe(before + 1);
     expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("<p>2</p>\n");
+  });
+});
+
+describe("releaseBuffer", () => {
+  it("empties a page's Buffer that owns its memory, and leaves slices of Node's shared pool alone", () => {
+    const page = Buffer.from("<!doctype html>" + "é".repeat(10_000));
+    expect(releaseBuffer(page)).toBe(true);
+    expect(page.byteLength).toBe(0);
+    expect(page.buffer.byteLength).toBe(0);
+    const small = Buffer.from("robots");
+    const neighbour = Buffer.from("sitemap");
+    expect(releaseBuffer(small)).toBe(false);
+    expect(small.toString()).toBe("robots");
+    expect(neighbour.toString()).toBe("sitemap");
   });
 });
