@@ -12,6 +12,7 @@ import {
   type SearchState,
 } from "./search-state.ts";
 import { carryChoicesToOtherLanguages } from "./language-links.ts";
+import { PART_FILTER, partsHoldingEveryWord, queryWords } from "./search-parts.ts";
 
 // Entry of /assets/map/search.js, on the search page of each language. It loads Pagefind's
 // script from the site (/pagefind/pagefind.js picks the index of the page's <html lang>),
@@ -19,7 +20,9 @@ import { carryChoicesToOtherLanguages } from "./language-links.ts";
 // all of it in the address. Results are built as elements with text, never from HTML strings.
 // A large site's index is in parts (src/outputs/search/parts.ts): the page's config names the
 // first part with pages of its language, whose script is loaded, and the others, merged into it
-// (Pagefind's mergeIndex), so one search, filters included, runs on all of them.
+// (Pagefind's mergeIndex), so one search, filters included, runs on all of them. A query of
+// several words then runs only on the parts that hold every word found somewhere, as one index
+// would answer it (src/client/search-parts.ts).
 
 interface PagefindResultData {
   url: string;
@@ -28,12 +31,15 @@ interface PagefindResultData {
 }
 interface PagefindResponse {
   results: { id: string; data(): Promise<PagefindResultData> }[];
+  /** Results per value of each filter (of all filters, the parts' own included). */
+  filters?: Record<string, Record<string, number>>;
 }
+type PagefindFilters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
 }
 
 interface SearchConfig {
@@ -59,12 +65,29 @@ async function loadPagefind(bundle: string, merge: readonly string[] = []): Prom
   // A URL in a variable: the bundler leaves the import to the browser.
   const url = bundle;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Each part's pages carry its folder's address as PART_FILTER (only when there are parts).
+  const part = (basePath: string) => (merge.length > 0 ? { mergeFilter: { [PART_FILTER]: basePath } } : {});
+  await pagefind.options({ excerptLength: 24, ...part(bundle.replace(/[^/]*$/, "")) });
   await pagefind.init();
   // After init, as Pagefind requires; the parts share the first one's WebAssembly and options
   // but load their own page list, and are searched together with it.
-  await Promise.all(merge.map((basePath) => pagefind.mergeIndex(basePath, { excerptLength: 24 })));
+  await Promise.all(merge.map((basePath) => pagefind.mergeIndex(basePath, { excerptLength: 24, ...part(basePath) })));
   return pagefind;
+}
+
+/**
+ * Searches all parts as one index: a query of one word, or an index of one part, as it is; a
+ * query of several words first word by word (counts only, no page is loaded), then only on the
+ * parts holding every word found somewhere (src/client/search-parts.ts).
+ */
+async function searchParts(pagefind: Pagefind, query: string, filters: Record<string, string>, parts: boolean): Promise<PagefindResponse | null> {
+  const words = parts ? queryWords(query) : [];
+  if (words.length < 2) return pagefind.search(query || null, { filters });
+  const alone = await Promise.all(words.map((word) => pagefind.search(word)));
+  const holding = partsHoldingEveryWord(alone.map((response) => response?.filters?.[PART_FILTER]));
+  if (holding === undefined) return pagefind.search(query, { filters });
+  if (holding.length === 0) return { results: [] };
+  return pagefind.search(query, { filters: { ...filters, [PART_FILTER]: { any: holding } } });
 }
 
 function mount(form: HTMLFormElement, config: SearchConfig): void {
@@ -122,7 +145,7 @@ function mount(form: HTMLFormElement, config: SearchConfig): void {
     }
     status.textContent = config.messages.searching;
     try {
-      const response = await (pagefind ??= loadPagefind(config.bundle, config.merge)).then((api) => api.search(state.query || null, { filters }));
+      const response = await (pagefind ??= loadPagefind(config.bundle, config.merge)).then((api) => searchParts(api, state.query, filters, (config.merge?.length ?? 0) > 0));
       if (current !== run || !response) return; // a newer search is under way
       shown = response.results;
       list.replaceChildren();

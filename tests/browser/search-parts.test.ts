@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
 import { languageData } from "../../src/eleventy/languages.ts";
+import { writeSearchIndex } from "../../src/outputs/search/pagefind.ts";
 import { searchParts } from "../../src/outputs/search/parts.ts";
 import { searchPages } from "../../src/outputs/search/records.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";
@@ -97,5 +98,52 @@ describe("search in an index of parts", () => {
     expect(fetched.filter((file) => file.endsWith("/pagefind.js"))).toEqual([`/pagefind/part-${inParts[0]}/pagefind.js`]);
     expect(partsFetched(fetched)).toEqual(parts.filter((part) => part.languages.includes("en")).map((part) => part.folder));
     expect(errors).toEqual([]);
+  });
+
+  it("a query of two words, the second in one part only, finds what one index finds: only the pages with both", async () => {
+    const [common, rare] = ["beringen", "fietslus"];
+    const dutch = viewOf("nl");
+    const holding = (word: string) => searchPages(dutch).filter((page) => page.html.replace(/<[^>]+>/g, " ").toLowerCase().includes(word));
+    // The case of the problem: the rare word lies in one part, the common one in all three.
+    expect(new Set(holding(rare).map((page) => partOf.get(page.url)))).toEqual(new Set([2]));
+    expect(new Set(holding(common).map((page) => partOf.get(page.url)))).toEqual(new Set([1, 2, 3]));
+    // The same pages in one index, made as the build makes it, served next to the site.
+    await writeSearchIndex(views, path.join(site.outputDir, "whole"), { partSize: 1000 });
+
+    const { urls, page, fetched, errors } = await searchFor(`/zoeken/?q=${common}+${rare}`);
+    const whole = (await page.evaluate(`(async () => {
+      const pagefind = await import("/whole/pagefind/pagefind.js");
+      await pagefind.options({ baseUrl: "/" });
+      await pagefind.init();
+      const response = await pagefind.search(${JSON.stringify(`${common} ${rare}`)});
+      return Promise.all(response.results.map(async (result) => new URL((await result.data()).url, location.href).pathname));
+    })()`)) as string[];
+    expect(whole.length).toBeGreaterThan(0);
+    expect(urls.sort()).toEqual(whole.sort());
+    expect(await page.textContent("[data-search-status]")).toContain(`${whole.length} resultaten`);
+    const withCommon = holding(common).map((candidate) => candidate.url);
+    const both = holding(rare).map((candidate) => candidate.url).filter((url) => withCommon.includes(url));
+    for (const url of urls) expect(both, url).toContain(url);
+    // The words were first counted alone, per part, without loading a page: only the results shown were.
+    expect(fetched.filter((file) => file.startsWith("/pagefind/") && file.includes("/fragment/"))).toHaveLength(urls.length);
+    // The parts' own filter is not one the visitor can choose.
+    for (const value of await page.$$eval("select option", (options) => options.map((option) => `${(option as HTMLOptionElement).value} ${option.textContent}`))) {
+      expect(value).not.toMatch(/pagefind|schachtbok-part/);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("a query of two words keeps the visitor's filters: monuments with both words, of which there are none", async () => {
+    const { urls, page } = await searchFor("/zoeken/?q=beringen+fietslus&type=monument");
+    expect(urls).toEqual([]);
+    expect(await page.textContent("[data-search-status]")).toMatch(/Niets gevonden/);
+    expect((await searchFor("/zoeken/?q=beringen+fietslus&type=route")).urls.length).toBeGreaterThan(0);
+  });
+
+  it("a query of two words with one found nowhere leaves that word out in every part, as one index does", async () => {
+    const { urls } = await searchFor("/zoeken/?q=vertrekt+xylofoonzwaluw");
+    const alone = (await searchFor("/zoeken/?q=vertrekt")).urls;
+    expect(alone.length).toBeGreaterThan(0);
+    expect(urls.sort()).toEqual(alone.sort());
   });
 });
