@@ -155,6 +155,8 @@ describe("markers and popups", () => {
     await marker.click();
     const popup = page.locator(".leaflet-popup-content");
     await popup.waitFor();
+    // The popup opens with the title and "Laden…", and fills in once its detail chunk is in.
+    await popup.locator(".map-popup__loading").waitFor({ state: "detached" });
     const text = await popup.textContent();
     expect(text).toContain(monument.title);
     expect(text).toContain(monument.municipality);
