@@ -15,6 +15,7 @@ import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import { releasePagesAfterWrite, writePagesInBackground } from "./page-writes.ts";
+import { renderDirectPages } from "./direct-pages.ts";
 import configureEleventy from "../../.eleventy.js";
 
 export interface BuildOptions extends LoadOptions {
@@ -100,6 +101,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const full = path.resolve(projectDir, file);
       if (offlinePages.has(full)) rendered.set(full, content);
     }
+    // The monument pages, which Eleventy handed over (src/eleventy/direct-pages.ts).
+    const direct = await renderDirectPages(staging, (file) => offlinePages.has(file));
+    for (const file of direct.files) written.add(file);
+    for (const [file, content] of direct.kept) rendered.set(file, content);
   } catch (error) {
     return { ok: false, problems, error: error as Error };
   } finally {

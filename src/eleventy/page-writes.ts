@@ -58,14 +58,17 @@ export function releaseBuffer(content: Buffer): boolean {
   return true;
 }
 
-/** Writes one file, with at most CONCURRENT_PAGE_WRITES under way. */
-export async function queuedWriteFile(file: string, content: string | Buffer): Promise<void> {
+/**
+ * Writes one file, with at most CONCURRENT_PAGE_WRITES under way. `release`: whether to empty the
+ * page's Buffer once written (by default as releasePagesAfterWrite says).
+ */
+export async function queuedWriteFile(file: string, content: string | Buffer, release?: boolean): Promise<void> {
   if (writing >= CONCURRENT_PAGE_WRITES) await new Promise<void>((resolve) => waiting.push(resolve));
   writing++;
   try {
     await writeFile(file, content);
     written++;
-    if (releasable && Buffer.isBuffer(content) && releasable(file)) releaseBuffer(content);
+    if (Buffer.isBuffer(content) && (release ?? (releasable !== null && releasable(file)))) releaseBuffer(content);
   } finally {
     writing--;
     waiting.shift()?.();

@@ -8,6 +8,7 @@ import clientBundlePlugin from "./client-bundle.ts";
 import filtersPlugin from "./filters.ts";
 import sketchesPlugin from "./sketches.ts";
 import pagePartsPlugin from "./page-parts.ts";
+import directPagesPlugin from "./direct-pages.ts";
 import offlinePlugin from "./offline.ts";
 import cmsPlugin from "./cms.ts";
 import { copyMedia } from "./media.ts";
@@ -105,6 +106,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.addPlugin(sketchesPlugin);
   // The header and footer, rendered once per language and state (src/eleventy/page-parts.ts).
   eleventyConfig.addPlugin(pagePartsPlugin);
+  // npm run build: the monument pages rendered outside Eleventy's pagination (src/eleventy/direct-pages.ts).
+  eleventyConfig.addPlugin(directPagesPlugin);
 
   // Data files for the maps, and each route as GPX and GeoJSON for download.
   eleventyConfig.addFilter("monumentsGeoJson", (model: SiteModel) => JSON.stringify(monumentsGeoJson(model)));
