@@ -5,13 +5,14 @@ import matter from "gray-matter";
 import { hasPreloadedModel } from "./model-data.ts";
 import { queuedWriteFile } from "./page-writes.ts";
 
-// npm run build: the one-page-per-entry templates render their pages here, not through
-// Eleventy's pagination.
+// npm run build: the one-page-per-entry templates (monuments, stories, routes, municipalities,
+// postcard series, teaching packs, the pages of the long monument lists) render their pages here,
+// not through Eleventy's pagination.
 //
 // For every page of a paginated template Eleventy clones the template, wraps the page's data in a
 // proxy, renders the permalink, works out the output paths, and for each layout copies all of the
-// page's data into a new object before rendering it. At 4000 monuments that was 1.3 s of a 2.9 s
-// build, of which Nunjucks' own rendering is about half. Here the same templates (the layout
+// page's data into a new object before rendering it. At 4000 monuments the monument pages were
+// 1.3 s of a 2.9 s build, of which Nunjucks' own rendering is about half. Here the same templates (the layout
 // chain named in the template's front matter, compiled once by Eleventy's own Nunjucks
 // environment, with every filter) render each entry with one context: the data Eleventy made for
 // the template, with the page's own fields set on it.
@@ -65,7 +66,9 @@ function directPagesOn(): boolean {
 export const directPagesData = Object.freeze({
   /** The items Eleventy is to paginate: all of them on the dev server, none in npm run build (kept for renderDirectPages). */
   take(items: unknown[], data: TemplateData): unknown[] {
-    if (!directPagesOn()) return items;
+    // Only templates whose own content is empty (no template engine for it) and without computed data:
+    // the pages here are their layouts, rendered with the data as it is before Eleventy's pagination.
+    if (!directPagesOn() || data.templateEngineOverride !== false || data.eleventyComputed) return items;
     registry.taken.push({ items, data });
     return [];
   },

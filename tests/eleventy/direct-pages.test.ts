@@ -43,7 +43,7 @@ function expectSameSites(direct: string, eleventy: string): void {
   expect(different).toEqual([]);
 }
 
-describe("monument pages rendered outside Eleventy's pagination (npm run build)", () => {
+describe("pages per entry rendered outside Eleventy's pagination (npm run build)", () => {
   it("are byte for byte the pages Eleventy renders, in every language of the sample region, and so is the rest of the site", () => {
     const direct = path.join(work, "sample-direct");
     const eleventy = path.join(work, "sample-eleventy");
@@ -85,7 +85,7 @@ describe("renderDirectPages", () => {
   afterEach(() => providePreloadedModel(undefined));
 
   /** A small Eleventy project: a paginated template handing its pages over, two layouts. */
-  function project(name: string, layout: string): { input: string; output: string } {
+  function project(name: string, layout: string, own = "templateEngineOverride: false,"): { input: string; output: string } {
     const input = path.join(work, name);
     mkdirSync(path.join(input, "_includes"), { recursive: true });
     writeFileSync(
@@ -93,6 +93,7 @@ describe("renderDirectPages", () => {
       `---js
 {
   things: [{ slug: "een", title: "Eén" }, { slug: "twee", title: "Twee" }],
+  ${own}
   pagination: { data: "things", size: 1, alias: "thing", before: (items, data) => data.directPages.take(items, data) },
   layout: "thing.njk",
   section: "dingen",
@@ -147,6 +148,20 @@ describe("renderDirectPages", () => {
     await eleventyWrite(input, output);
     expect(readFileSync(path.join(output, "dingen", "twee", "index.html"), "utf8")).toBe('<main data-url="/dingen/twee/" data-section="dingen"><h1>Twee</h1></main>\n');
     expect((await renderDirectPages(output)).files).toEqual([]);
+  });
+
+  it("leaves to Eleventy a template with content of its own, or with computed data", async () => {
+    providePreloadedModel({} as SiteModel);
+    for (const [name, own] of [
+      ["things-content", ""],
+      ["things-computed", 'templateEngineOverride: false, eleventyComputed: { section: () => "berekend" },'],
+    ] as const) {
+      const { input, output } = project(name, "<h1>{{ thing.title }}</h1>", own);
+      await eleventyWrite(input, output);
+      expect(readFileSync(path.join(output, "dingen", "een", "index.html"), "utf8")).toContain("<h1>Eén</h1>");
+      expect((await renderDirectPages(output)).files).toEqual([]);
+    }
+    expect(readFileSync(path.join(work, "things-computed-out", "dingen", "een", "index.html"), "utf8")).toContain('data-section="berekend"');
   });
 
   it("names the template and the page when one fails to render", async () => {
