@@ -14,7 +14,7 @@ import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outp
 import { languageData } from "./languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
-import { releasePagesAfterWrite, writePagesInBackground } from "./page-writes.ts";
+import { PageWriter, writePagesInBackground } from "./page-writes.ts";
 import { renderDirectPages } from "./direct-pages.ts";
 import configureEleventy from "../../.eleventy.js";
 
@@ -88,23 +88,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const eleventy = new Eleventy("layouts", staging, { configPath: false, config: configureEleventy, quietMode: true });
     // The pages the offline stores take, as rendered: the manifests read them from memory, not from the disk.
     const offlinePages = offlinePageFiles(languageData(model), staging);
-    // Every other page gives its memory back once it is written (page-writes.ts).
-    if (await writePagesInBackground(eleventy)) releasePagesAfterWrite((file) => !offlinePages.has(path.resolve(projectDir, file)));
-    let results: unknown;
+    // Pages are written by a thread of their own, and every other page's memory is let go once handed over (page-writes.ts).
+    const writer = new PageWriter((file) => offlinePages.has(file));
     try {
-      results = await eleventy.write();
+      await writePagesInBackground(eleventy, writer);
+      const results = await eleventy.write();
+      for (const file of writtenFiles(results)) written.add(path.resolve(projectDir, file));
+      for (const { file, content } of renderedPages(results)) {
+        const full = path.resolve(projectDir, file);
+        if (offlinePages.has(full)) rendered.set(full, content);
+      }
+      // The pages per entry, which Eleventy's templates handed over (src/eleventy/direct-pages.ts).
+      const direct = await renderDirectPages(staging, writer, (file) => offlinePages.has(file));
+      for (const file of direct.files) written.add(file);
+      for (const [file, content] of direct.kept) rendered.set(file, content);
     } finally {
-      releasePagesAfterWrite(null);
+      await writer.close();
     }
-    for (const file of writtenFiles(results)) written.add(path.resolve(projectDir, file));
-    for (const { file, content } of renderedPages(results)) {
-      const full = path.resolve(projectDir, file);
-      if (offlinePages.has(full)) rendered.set(full, content);
-    }
-    // The monument pages, which Eleventy handed over (src/eleventy/direct-pages.ts).
-    const direct = await renderDirectPages(staging, (file) => offlinePages.has(file));
-    for (const file of direct.files) written.add(file);
-    for (const [file, content] of direct.kept) rendered.set(file, content);
   } catch (error) {
     return { ok: false, problems, error: error as Error };
   } finally {

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import { hasPreloadedModel } from "./model-data.ts";
-import { queuedWriteFile } from "./page-writes.ts";
+import type { PageWriter } from "./page-writes.ts";
 
 // npm run build: the one-page-per-entry templates (monuments, stories, routes, municipalities,
 // postcard series, teaching packs, the pages of the long monument lists) render their pages here,
@@ -94,11 +93,11 @@ export interface DirectPagesResult {
 }
 
 /**
- * Renders and writes the pages the templates handed over in Eleventy's last write() (npm run build,
- * into `outputDir`, the folder Eleventy wrote to). `keep(file)` names pages whose text the build
- * reads afterwards (the offline manifests'); every other page's bytes are let go once written.
+ * Renders the pages the templates handed over in Eleventy's last write() (npm run build) and has
+ * `writer` write them into `outputDir`, the folder Eleventy wrote to. `keep(file)` names the pages
+ * whose text the build reads afterwards (the offline manifests'): they are returned as rendered.
  */
-export async function renderDirectPages(outputDir: string, keep: (file: string) => boolean = () => false): Promise<DirectPagesResult> {
+export async function renderDirectPages(outputDir: string, writer: PageWriter, keep: (file: string) => boolean = () => false): Promise<DirectPagesResult> {
   const taken = registry.taken;
   registry.taken = [];
   const result: DirectPagesResult = { files: [], kept: new Map() };
@@ -134,7 +133,8 @@ export async function renderDirectPages(outputDir: string, keep: (file: string) 
       result.files.push(file);
       // Written in the background (page-writes.ts), each folder made once; a failed write stops the build
       // below. At most WRITES_AHEAD pages wait for the disk: the rest are not rendered yet.
-      const write = writePage(file, Buffer.from(content), !keep(file))
+      const write = writer
+        .write(file, Buffer.from(content))
         .catch((error: unknown) => {
           failure ??= error;
         })
@@ -157,20 +157,6 @@ function messages(error: unknown): string {
     current = current.cause ?? (current as { originalError?: unknown }).originalError;
   }
   return parts.join(": ") || String(error);
-}
-
-/**
- * Writes a page in the background (page-writes.ts). Its folder is made only when the write finds it
- * missing: the build's staging folder holds the site of two builds ago, so most folders are there.
- */
-async function writePage(file: string, bytes: Buffer, release: boolean): Promise<void> {
-  try {
-    await queuedWriteFile(file, bytes, release);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    await mkdir(path.dirname(file), { recursive: true });
-    await queuedWriteFile(file, bytes, release);
-  }
 }
 
 /** The layout chains of the templates, each layout compiled once. */

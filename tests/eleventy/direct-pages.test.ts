@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { SiteModel } from "../../src/content/model.ts";
 import directPagesPlugin, { renderDirectPages } from "../../src/eleventy/direct-pages.ts";
+import { PageWriter } from "../../src/eleventy/page-writes.ts";
 import { providePreloadedModel } from "../../src/eleventy/model-data.ts";
 import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
 import { PROJECT_DIR, runCli } from "../helpers/cli.ts";
@@ -84,6 +85,16 @@ describe("pages per entry rendered outside Eleventy's pagination (npm run build)
 describe("renderDirectPages", () => {
   afterEach(() => providePreloadedModel(undefined));
 
+  /** renderDirectPages with a PageWriter of its own, as build-site.ts calls it. */
+  async function render(output: string, keep?: (file: string) => boolean) {
+    const writer = new PageWriter(keep);
+    try {
+      return await renderDirectPages(output, writer, keep);
+    } finally {
+      await writer.close();
+    }
+  }
+
   /** A small Eleventy project: a paginated template handing its pages over, two layouts. */
   function project(name: string, layout: string, own = "templateEngineOverride: false,"): { input: string; output: string } {
     const input = path.join(work, name);
@@ -132,7 +143,7 @@ describe("renderDirectPages", () => {
     // Eleventy itself wrote none of them.
     expect(existsSync(path.join(output, "dingen"))).toBe(false);
     const kept = path.join(output, "dingen", "een", "index.html");
-    const result = await renderDirectPages(output, (file) => file === kept);
+    const result = await render(output, (file) => file === kept);
     expect(result.files.sort()).toEqual([kept, path.join(output, "dingen", "twee", "index.html")]);
     expect(readFileSync(kept, "utf8")).toBe('<main data-url="/dingen/een/" data-section="dingen"><h1>Eén</h1><p>ding een</p></main>\n');
     expect(readFileSync(path.join(output, "dingen", "twee", "index.html"), "utf8")).toContain("<h1>Twee</h1>");
@@ -140,14 +151,14 @@ describe("renderDirectPages", () => {
     expect([...result.kept.keys()]).toEqual([kept]);
     expect(result.kept.get(kept)).toBe(readFileSync(kept, "utf8"));
     // Handed over once: a second call has nothing left to render.
-    expect((await renderDirectPages(output)).files).toEqual([]);
+    expect((await render(output)).files).toEqual([]);
   });
 
   it("leaves the pages to Eleventy on the dev server (no model handed over)", async () => {
     const { input, output } = project("things-dev", "<h1>{{ thing.title }}</h1>");
     await eleventyWrite(input, output);
     expect(readFileSync(path.join(output, "dingen", "twee", "index.html"), "utf8")).toBe('<main data-url="/dingen/twee/" data-section="dingen"><h1>Twee</h1></main>\n');
-    expect((await renderDirectPages(output)).files).toEqual([]);
+    expect((await render(output)).files).toEqual([]);
   });
 
   it("leaves to Eleventy a template with content of its own, or with computed data", async () => {
@@ -159,7 +170,7 @@ describe("renderDirectPages", () => {
       const { input, output } = project(name, "<h1>{{ thing.title }}</h1>", own);
       await eleventyWrite(input, output);
       expect(readFileSync(path.join(output, "dingen", "een", "index.html"), "utf8")).toContain("<h1>Eén</h1>");
-      expect((await renderDirectPages(output)).files).toEqual([]);
+      expect((await render(output)).files).toEqual([]);
     }
     expect(readFileSync(path.join(work, "things-computed-out", "dingen", "een", "index.html"), "utf8")).toContain('data-section="berekend"');
   });
@@ -168,6 +179,6 @@ describe("renderDirectPages", () => {
     const { input, output } = project("things-error", "<h1>{{ thing.title | shout }}</h1>");
     providePreloadedModel({} as SiteModel);
     await eleventyWrite(input, output);
-    await expect(renderDirectPages(output)).rejects.toThrow(/things\.njk for \/dingen\/twee\/: [\s\S]*no shouting at Twee/);
+    await expect(render(output)).rejects.toThrow(/things\.njk for \/dingen\/twee\/: [\s\S]*no shouting at Twee/);
   });
 });
