@@ -11,10 +11,12 @@ import type { PageWriter } from "./page-writes.ts";
 // For every page of a paginated template Eleventy clones the template, wraps the page's data in a
 // proxy, renders the permalink, works out the output paths, and for each layout copies all of the
 // page's data into a new object before rendering it. At 4000 monuments the monument pages were
-// 1.3 s of a 2.9 s build, of which Nunjucks' own rendering is about half. Here the same templates (the layout
-// chain named in the template's front matter, compiled once by Eleventy's own Nunjucks
+// 1.3 s of a 2.9 s build, of which Nunjucks' own rendering is about half. Here the same layouts
+// (the chain named in the template's front matter, compiled once by Eleventy's own Nunjucks
 // environment, with every filter) render each entry with one context: the data Eleventy made for
-// the template, with the page's own fields set on it.
+// the template, with the page's own fields set on it (its item under the alias, `page.url`, and
+// `pagination` with `items`, `pages` and `pageNumber`: not the links to the next and previous pages,
+// which no page per entry shows).
 //
 // How: the template's pagination has `before: (items, data) => data.directPages.take(items, data)`.
 // Eleventy calls it with the template's full data (global data, directory data, front matter,
@@ -65,9 +67,9 @@ function directPagesOn(): boolean {
 export const directPagesData = Object.freeze({
   /** The items Eleventy is to paginate: all of them on the dev server, none in npm run build (kept for renderDirectPages). */
   take(items: unknown[], data: TemplateData): unknown[] {
-    // Only templates whose own content is empty (no template engine for it) and without computed data:
-    // the pages here are their layouts, rendered with the data as it is before Eleventy's pagination.
-    if (!directPagesOn() || data.templateEngineOverride !== false || data.eleventyComputed) return items;
+    // Only templates of one page per item whose own content is empty (no template engine for it) and
+    // without computed data: the pages here are their layouts, with the data as it is before pagination.
+    if (!directPagesOn() || data.pagination.size !== 1 || data.templateEngineOverride !== false || data.eleventyComputed) return items;
     registry.taken.push({ items, data });
     return [];
   },
