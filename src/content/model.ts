@@ -1,7 +1,6 @@
 import type { Position } from "../geo/gpx.ts";
 import type { ClassroomImage, ImageRendition, PrintMaster } from "../images/rendition.ts";
-import type { PrintSettings } from "../images/print.ts";
-import type { DuplexFlip, SheetName } from "../outputs/postcards/imposition.ts";
+import type { DuplexFlip, PrintSettings, SheetName } from "../print/formats.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";

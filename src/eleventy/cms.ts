@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { cmsConfig } from "../cms/config.ts";
-import { cachedBundle } from "./bundle-cache.ts";
+import { cachedBundle } from "../outputs/bundle-cache.ts";
 import { isLang, type Lang } from "../i18n/locales.ts";
 
 // /admin/: the browser editor for staff (Decap CMS, README "Editing in the browser").

@@ -1,7 +1,6 @@
-import type { EntryLanguage, Monument, Municipality, Pack, Question, Route, SiteConfig, SiteModel, Story } from "../content/model.ts";
-import { MONUMENT_KINDS, type MonumentKind } from "../content/schemas/monument.ts";
+import type { EntryLanguage, Monument, Municipality, Pack, Question, SiteConfig, SiteModel, Story } from "../content/model.ts";
+import type { MonumentKind } from "../content/schemas/monument.ts";
 import {
-  MONUMENT_KINDS_NL,
   type AccessLevel,
   type Licence,
   type Precision,
@@ -9,11 +8,13 @@ import {
 } from "../i18n/nl.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { escapeHtml } from "../client/html.ts";
+import { absoluteUrl, displayUrl } from "../urls.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
 import { listingPageSize } from "./listing-pages.ts";
 import { monumentListings, municipalityMonuments } from "./monument-lists.ts";
 import { cardListings } from "./card-lists.ts";
+import { siteIndex } from "./site-index.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
 import { searchBundleFor, searchParts } from "../outputs/search/parts.ts";
@@ -59,16 +60,6 @@ export function inventoryLinks(protection: Monument["protection"], t: Messages =
   return links;
 }
 
-/** An absolute URL for `path` under the site's base URL (which may itself have a path). */
-export function absoluteUrl(path: string, baseUrl: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-}
-
-/** A web address as people read it: "www.c-mine.be/bezoek" for "https://www.c-mine.be/bezoek/". */
-export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
-}
 
 /**
  * Directions to a monument: a geo: URI (RFC 5870) with its name, which the phone hands to its
@@ -119,77 +110,6 @@ export function dateHtml(value: string | number | undefined, lang: Lang = "nl"):
   const words = escapeHtml(formatPartialDateIn(lang, value));
   const machine = machineDate(value);
   return machine ? `<time datetime="${machine}">${words}</time>` : words;
-}
-
-export interface MunicipalityGroup {
-  municipality: Municipality;
-  monuments: Monument[];
-}
-
-export interface KindGroup {
-  kind: MonumentKind;
-  label: string;
-  monuments: Monument[];
-}
-
-/** Everything the listings and municipality pages group by, built in one pass over the model. */
-export interface SiteIndex {
-  /** Every municipality in site order, also those without monuments. */
-  byMunicipality: MunicipalityGroup[];
-  /** Kinds in schema order; only kinds that have monuments. */
-  byKind: KindGroup[];
-  routesByMunicipality: Map<string, Route[]>;
-  storiesByMunicipality: Map<string, Story[]>;
-}
-
-// Keyed on the monuments array, not the model: Eleventy hands every paginated
-// page its own proxy of the global data, but arrays inside it stay the same.
-const indexes = new WeakMap<Monument[], SiteIndex>();
-
-export function siteIndex(model: Pick<SiteModel, "municipalities" | "monuments" | "routes" | "stories">): SiteIndex {
-  const cached = indexes.get(model.monuments);
-  if (cached) return cached;
-
-  const monumentsBySlug = new Map<string, Monument[]>(model.municipalities.map((m) => [m.slug, []]));
-  const byKindMap = new Map<MonumentKind, Monument[]>();
-  for (const monument of model.monuments) {
-    monumentsBySlug.get(monument.municipality.slug)?.push(monument);
-    const ofKind = byKindMap.get(monument.kind) ?? [];
-    ofKind.push(monument);
-    byKindMap.set(monument.kind, ofKind);
-  }
-
-  const routesByMunicipality = new Map<string, Route[]>();
-  for (const route of model.routes) {
-    for (const municipality of route.municipalities) pushTo(routesByMunicipality, municipality.slug, route);
-  }
-  // model.stories is newest first, so each municipality's list is too.
-  const storiesByMunicipality = new Map<string, Story[]>();
-  for (const story of model.stories) {
-    const slugs = new Set(story.monuments.map((monument) => monument.municipality.slug));
-    for (const slug of slugs) pushTo(storiesByMunicipality, slug, story);
-  }
-
-  const index: SiteIndex = {
-    byMunicipality: model.municipalities.map((municipality) => ({
-      municipality,
-      monuments: monumentsBySlug.get(municipality.slug) ?? [],
-    })),
-    byKind: MONUMENT_KINDS.flatMap((kind) => {
-      const monuments = byKindMap.get(kind);
-      return monuments ? [{ kind, label: ((model as Partial<SiteView>).t?.kinds ?? MONUMENT_KINDS_NL)[kind].plural, monuments }] : [];
-    }),
-    routesByMunicipality,
-    storiesByMunicipality,
-  };
-  indexes.set(model.monuments, index);
-  return index;
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
 }
 
 /** What Eleventy gives a filter as `this`: in Nunjucks, the page's context (`model` is the page's language view). */

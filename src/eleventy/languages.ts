@@ -2,7 +2,7 @@ import type { Monument, Municipality, Pack, PostcardSeries, Route, SiteModel, St
 import { entriesWithPages, siteViews, type SiteView } from "../i18n/localize.ts";
 import { entryUrl, SECTIONS, localePaths, type Lang } from "../i18n/locales.ts";
 import { escapeHtml } from "../client/html.ts";
-import { absoluteUrl } from "./filters.ts";
+import { absoluteUrl } from "../urls.ts";
 import { listingPageSize } from "./listing-pages.ts";
 import { monumentListings, type MonumentListPage } from "./monument-lists.ts";
 import { cardListings, type CardListPage } from "./card-lists.ts";

@@ -1,7 +1,7 @@
 import type { Monument, MonumentKind, Municipality } from "../content/model.ts";
 import type { SiteView } from "../i18n/localize.ts";
 import { LOCALES, type Lang } from "../i18n/locales.ts";
-import { siteIndex } from "./filters.ts";
+import { siteIndex } from "./site-index.ts";
 import { listingPages, type ListingPage } from "./listing-pages.ts";
 
 // The monument listings of one language when they are too long for one page: an index

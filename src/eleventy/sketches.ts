@@ -2,7 +2,7 @@ import type { Image, Monument, Route, SiteModel } from "../content/model.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { PRINT_SKETCH_BOX, routeSketchSvg } from "../outputs/sketch/route-sketch.ts";
 import { qrCodeSvg } from "../outputs/print/qr-svg.ts";
-import { absoluteUrl } from "./filters.ts";
+import { absoluteUrl } from "../urls.ts";
 import { monumentsMapSvg } from "../outputs/sketch/monuments-map.ts";
 
 // Filters for the drawings made at build time (src/outputs/sketch/, and a printed route

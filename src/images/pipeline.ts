@@ -11,7 +11,8 @@ import { inspectSource, type SourceFacts } from "./inspect.ts";
 import { PIPELINE_VERSION, PRINT_DPI_ERROR, PRINT_DPI_WARNING, SVG_RASTER_WIDTH, type WebFormat } from "./options.ts";
 import { planVariants, printCrop, extensionOf, type ImageUse, type Variant } from "./plan.ts";
 import { forEachLimited } from "./pool.ts";
-import { describePrint, printDpi, printMasterSize, type PrintSettings } from "./print.ts";
+import { describePrint, printDpi, printMasterSize } from "./print.ts";
+import type { PrintSettings } from "../print/formats.ts";
 import { progressBar } from "./progress.ts";
 import { pictureOf, variantUrl, type ImageRendition } from "./rendition.ts";
 

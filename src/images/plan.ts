@@ -13,7 +13,8 @@ import {
   WEB_WIDTHS,
   type WebFormat,
 } from "./options.ts";
-import { printMasterSize, type PrintSettings } from "./print.ts";
+import { printMasterSize } from "./print.ts";
+import type { PrintSettings } from "../print/formats.ts";
 
 // Which files to make of one source image, as data: every derived file is a
 // Variant with a key (the digest of the source and of everything that shapes the

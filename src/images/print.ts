@@ -1,28 +1,9 @@
 import { effectiveDpi, printPixels, withBleed, type Size } from "./geometry.ts";
 import { PRINT_DPI } from "./options.ts";
+import { CARD_FORMATS, type CardFormat, type Orientation, type PrintSettings } from "../print/formats.ts";
 
-// Card formats and the size of a print master: the picture for a card's front,
-// full bleed, at 300 dpi.
-
-/** Trim sizes in millimetres, landscape (width > height). */
-export const CARD_FORMATS = {
-  A6: { width: 148, height: 105 },
-  "10x15": { width: 150, height: 100 },
-  DL: { width: 210, height: 99 },
-} as const satisfies Record<string, Size>;
-
-export type CardFormat = keyof typeof CARD_FORMATS;
-export const CARD_FORMAT_NAMES = Object.keys(CARD_FORMATS) as CardFormat[];
-export type Orientation = "landscape" | "portrait";
-
-export interface PrintSettings {
-  card: CardFormat;
-  orientation: Orientation;
-  /** Bleed on every side, in millimetres. */
-  bleedMm: number;
-}
-
-export const DEFAULT_PRINT: PrintSettings = { card: "A6", orientation: "landscape", bleedMm: 3 };
+// The size of a print master: the picture for a card's front, full bleed, at 300 dpi. The card
+// formats themselves are in src/print/formats.ts.
 
 export function trimSize(card: CardFormat, orientation: Orientation): Size {
   const { width, height } = CARD_FORMATS[card];

@@ -1,7 +1,7 @@
 import type { Size } from "./geometry.ts";
 import { extensionOf, MIME_TYPES, type Variant } from "./plan.ts";
 import { THUMB_SIZES, WEB_SIZES } from "./options.ts";
-import type { PrintSettings } from "./print.ts";
+import type { PrintSettings } from "../print/formats.ts";
 
 // What a page needs to show a processed image: the <picture> sources with their
 // srcset, and the fallback <img> with width and height, so it never shifts the layout.

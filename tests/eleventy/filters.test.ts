@@ -2,14 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Monument, Municipality, Route, SiteModel, Story } from "../../src/content/model.ts";
 import filtersPlugin, {
   dateHtml,
-  absoluteUrl,
-  displayUrl,
   inventoryLinks,
   machineDate,
   markdownToHtml,
   monumentJsonLd,
-  siteIndex,
 } from "../../src/eleventy/filters.ts";
+import { siteIndex } from "../../src/eleventy/site-index.ts";
 
 type Filter = (...args: unknown[]) => unknown;
 
@@ -177,21 +175,6 @@ describe("filters", () => {
       ]);
       expect(inventoryLinks({ status: "none" })).toEqual([]);
       expect(inventoryLinks(undefined)).toEqual([]);
-    });
-  });
-
-  describe("absoluteUrl", () => {
-    it("joins the base URL and a site path with exactly one slash", () => {
-      expect(absoluteUrl("/monumenten/c-mine/", "https://example.org")).toBe("https://example.org/monumenten/c-mine/");
-      expect(absoluteUrl("/monumenten/c-mine/", "https://example.org/erfgoed/")).toBe("https://example.org/erfgoed/monumenten/c-mine/");
-      expect(absoluteUrl("https://elders.be/x", "https://example.org/")).toBe("https://elders.be/x");
-    });
-  });
-
-  describe("displayUrl", () => {
-    it("drops the scheme and a trailing slash", () => {
-      expect(displayUrl("https://www.c-mine.be/")).toBe("www.c-mine.be");
-      expect(displayUrl("http://www.mijnmuseum.be/nearby/")).toBe("www.mijnmuseum.be/nearby");
     });
   });
 

@@ -1,7 +1,6 @@
-import { CARD_FORMAT_NAMES } from "../../images/print.ts";
+import { CARD_FORMAT_NAMES, SHEET_SIZES } from "../../print/formats.ts";
 import { LANGUAGES } from "../../i18n/locales.ts";
 import { ACCESS_LEVELS_NL, LICENCES_NL, MONUMENT_KINDS_NL, PROTECTION_STATUSES_NL, ROUTE_MODES_NL, STORY_KINDS_NL } from "../../i18n/nl.ts";
-import { SHEET_SIZES } from "../../outputs/postcards/imposition.ts";
 import { ALT_LIMITS } from "../schemas/common.ts";
 import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX, SUMMARY_MAX } from "../schemas/monument.ts";
 import { PACK_LEVELS, SUBJECTS } from "../schemas/pack.ts";

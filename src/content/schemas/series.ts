@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { CARD_FORMAT_NAMES, type CardFormat } from "../../images/print.ts";
+import { CARD_FORMAT_NAMES, SHEET_SIZES, type CardFormat, type SheetName } from "../../print/formats.ts";
 import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX } from "./monument.ts";
 import { slug, text } from "./common.ts";
-import { SHEET_SIZES, type SheetName } from "../../outputs/postcards/imposition.ts";
 import { LANGUAGES } from "../../i18n/locales.ts";
 
 const SHEET_NAMES = Object.keys(SHEET_SIZES) as [SheetName, ...SheetName[]];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slug, text, webUrl } from "./common.ts";
-import { CARD_FORMAT_NAMES, DEFAULT_PRINT, type CardFormat } from "../../images/print.ts";
+import { CARD_FORMAT_NAMES, DEFAULT_PRINT, type CardFormat } from "../../print/formats.ts";
 import { LANGUAGES } from "../../i18n/locales.ts";
 
 /** OpenStreetMap's standard tiles, with the attribution their usage policy asks for. */
@@ -63,7 +63,7 @@ export const siteSchema = z.strictObject({
       avif: z.boolean().default(false),
     })
     .default({ avif: false }),
-  // The postcard the print masters are cut for (src/images/print.ts).
+  // The postcard the print masters are cut for (src/print/formats.ts, src/images/print.ts).
   print: z
     .strictObject({
       card: z.enum(CARD_FORMAT_NAMES as [CardFormat, ...CardFormat[]]).default(DEFAULT_PRINT.card),

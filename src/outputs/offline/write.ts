@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { cachedBundle } from "../../eleventy/bundle-cache.ts";
+import { cachedBundle } from "../bundle-cache.ts";
 import type { LanguageData } from "../../eleventy/languages.ts";
 import { buildVersion, filePath, offlineManifestUrl, routeManifest, routePageUrls, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
 

@@ -1,5 +1,5 @@
 import type { ClassroomImage, Image, Pack, PackStop, SiteConfig } from "../../content/model.ts";
-import { absoluteUrl } from "../../eleventy/filters.ts";
+import { absoluteUrl } from "../../urls.ts";
 import { imageCreditText } from "../../i18n/credits.ts";
 import { entryUrl, type EntryKind, type Lang } from "../../i18n/locales.ts";
 import { messagesFor } from "../../i18n/messages.ts";

@@ -1,17 +1,9 @@
 import type { Size } from "../../images/geometry.ts";
+import type { DuplexFlip } from "../../print/formats.ts";
 
 // Imposition: how many cards fit on a sheet, where each goes, and where its back
 // goes on the other side of the sheet. Pure geometry in millimetres, origin at the
 // sheet's top-left corner, sheets upright (portrait).
-
-export const SHEET_SIZES = {
-  A4: { width: 210, height: 297 },
-  SRA4: { width: 225, height: 320 },
-  A3: { width: 297, height: 420 },
-  SRA3: { width: 320, height: 450 },
-} as const satisfies Record<string, Size>;
-
-export type SheetName = keyof typeof SHEET_SIZES;
 
 export interface SheetSettings {
   sheet: Size;
@@ -81,8 +73,6 @@ export function impose(page: Size, settings: SheetSettings): Imposition {
   }
   return { columns, rows, rotated, cell, slots };
 }
-
-export type DuplexFlip = "long-edge" | "short-edge";
 
 /**
  * Where the back of the card in `slot` goes on the back of the sheet, so that after the

@@ -8,7 +8,7 @@ import { imageCreditText } from "../../i18n/credits.ts";
 import { digestOf } from "../../images/cache.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
-import { absoluteUrl } from "../../eleventy/filters.ts";
+import { absoluteUrl } from "../../urls.ts";
 import { backLayout, frontLayout, type Box } from "./layout.ts";
 import { backTexts, cardGeometry, createDocument, frontLogo, frontTitle, measureWith, type TextBlock } from "./render.ts";
 

@@ -9,7 +9,7 @@ import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
 import { pdfBytes } from "../../pdf/document.ts";
-import { absoluteUrl } from "../../eleventy/filters.ts";
+import { absoluteUrl } from "../../urls.ts";
 import { backLayout, frontLayout, logoPlacement, type BackLayout, type Box, type CardGeometry, type FrontLayout, type LogoPlacement } from "./layout.ts";
 
 // Postcards as PDF pages with pdfkit: the layout (layout.ts) in millimetres,

@@ -2,7 +2,8 @@ import type { PDFDocument } from "pdf-lib";
 import { pdfLibrary } from "../pdf-libraries.ts";
 import type { PostcardSeries } from "../../content/model.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES, type Imposition, type Rotation } from "./imposition.ts";
+import { backRotation, backSlot, cropMarks, drawOrigin, impose, type Imposition, type Rotation } from "./imposition.ts";
+import { SHEET_SIZES } from "../../print/formats.ts";
 import { pageSize } from "./layout.ts";
 import { cardGeometry } from "./render.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { backRotation, backSlot, cropMarks, drawOrigin, impose, SHEET_SIZES, type DuplexFlip, type Rotation } from "../../../src/outputs/postcards/imposition.ts";
+import { backRotation, backSlot, cropMarks, drawOrigin, impose, type Rotation } from "../../../src/outputs/postcards/imposition.ts";
+import { SHEET_SIZES, type DuplexFlip } from "../../../src/print/formats.ts";
 
 const A6 = { width: 148, height: 105 };
 const A6_WITH_BLEED = { width: 154, height: 111 };

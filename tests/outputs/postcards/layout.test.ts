@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CARD_FORMATS } from "../../../src/images/print.ts";
+import { CARD_FORMATS } from "../../../src/print/formats.ts";
 import { backLayout, BARCODE_ZONE_HEIGHT, contains, frontLayout, LOGO_HEIGHT, logoPlacement, overlaps, QR_SIZE, type Box } from "../../../src/outputs/postcards/layout.ts";
 
 const A6 = { trim: CARD_FORMATS.A6, bleedMm: 3, safeMm: 5 };
