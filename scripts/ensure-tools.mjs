@@ -3,6 +3,8 @@
 //   chromium       the browser tests and `npm run bench:map` drive it with playwright-core
 //                  (which downloads no browser of its own)
 //   poppler-utils  the postcard tests read the PDFs with pdffonts, pdfimages, pdftotext, pdftoppm
+//   qpdf           the print PDFs' preflight reads their objects (tests/helpers/preflight.ts)
+//   ghostscript    the preflight renders each print PDF with a second, independent reader
 // For each:
 //   present              → nothing, silently
 //   missing, as root     → apt-get install it (apt-get update first only when apt knows no candidate)
@@ -13,6 +15,8 @@ import { existsSync } from "node:fs";
 const TOOLS = [
   { file: "/usr/bin/chromium", apt: "chromium", for: "the browser tests", check: ["--version"] },
   { file: "/usr/bin/pdftoppm", apt: "poppler-utils", for: "the postcard PDF tests", check: ["-v"] },
+  { file: "/usr/bin/qpdf", apt: "qpdf", for: "the print PDFs' preflight", check: ["--version"] },
+  { file: "/usr/bin/gs", apt: "ghostscript", for: "the print PDFs' preflight", check: ["--version"] },
 ];
 const missing = TOOLS.filter((tool) => !existsSync(tool.file));
 if (missing.length === 0) process.exit(0);

@@ -33,9 +33,12 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
     case "jpeg":
       // JPEG has no transparency: a PNG's transparent parts become white, not black.
       pipeline = pipeline.flatten({ background: "#ffffff" });
-      // CMYK for print shops that ask for it: converted with sharp's built-in CMYK profile, which
-      // is attached. (Set after withMetadata above, or sharp would convert back to sRGB.)
-      if (colourspace === "cmyk") pipeline = pipeline.withIccProfile("cmyk");
+      // CMYK for print shops that ask for it: converted with sharp's built-in CMYK profile. The
+      // profile (961 KB) is not kept in each picture: the print PDFs carry it once, as their PDF/X
+      // output intent (src/outputs/postcards/write.ts). sharp attaches it whenever the resolution
+      // is written too, so it is taken out of the file afterwards. (Set after withMetadata above,
+      // or sharp would convert back to sRGB.)
+      if (colourspace === "cmyk") return withoutIccProfile(await pipeline.withIccProfile("cmyk").jpeg(encoder as sharp.JpegOptions).toBuffer());
       return pipeline.jpeg(encoder as sharp.JpegOptions).toBuffer();
   }
 }
@@ -45,4 +48,24 @@ export async function rasteriseSvg(svg: Buffer, drawingWidth: number, width: num
   const density = Math.min(100_000, (72 * width) / drawingWidth);
   const { data, info } = await sharpLibrary()(svg, { ...INPUT, density }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return { png: data, width: info.width, height: info.height };
+}
+
+/**
+ * A JPEG without its ICC profile: the APP2 segments that hold it ("ICC_PROFILE"), removed from the
+ * file's header. The picture's data is not touched.
+ */
+export function withoutIccProfile(jpeg: Buffer): Buffer {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error("not a JPEG file");
+  const kept: Buffer[] = [jpeg.subarray(0, 2)];
+  let at = 2;
+  // Segments up to the start of the scan (SOS, 0xDA); from there on the data is kept whole.
+  while (at + 4 <= jpeg.length && jpeg[at] === 0xff && jpeg[at + 1] !== 0xda) {
+    const length = jpeg.readUInt16BE(at + 2);
+    const segment = jpeg.subarray(at, at + 2 + length);
+    const isIcc = jpeg[at + 1] === 0xe2 && segment.subarray(4, 16).toString("latin1") === "ICC_PROFILE\0";
+    if (!isIcc) kept.push(segment);
+    at += 2 + length;
+  }
+  kept.push(jpeg.subarray(at));
+  return Buffer.concat(kept);
 }

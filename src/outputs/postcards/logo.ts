@@ -15,7 +15,7 @@ import { cardGeometry, PostcardProblem } from "./render.ts";
 // transparency (print shops' preflight flags it). RGB series get a PNG, CMYK series a
 // CMYK JPEG. Kept in the image cache, like the print masters.
 
-const LOGO_VERSION = 1;
+const LOGO_VERSION = 2;
 const LOGO_DPI = 600;
 /** Below this the logo prints soft; the build says so. */
 const MIN_DPI = 300;
@@ -69,7 +69,7 @@ export async function prepareLogo(series: PostcardSeries, cacheDir: string): Pro
       .flatten({ background: "#ffffff" });
     const bytes =
       extension === "jpg"
-        ? await pipeline.withIccProfile("cmyk").jpeg({ quality: 95, chromaSubsampling: "4:4:4" }).toBuffer()
+        ? await pipeline.withIccProfile("cmyk", { attach: false }).jpeg({ quality: 95, chromaSubsampling: "4:4:4" }).toBuffer()
         : await (pipeline = pipeline.removeAlpha()).png({ compressionLevel: 9 }).toBuffer();
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

@@ -6,6 +6,7 @@ import { backRotation, backSlot, cropMarks, drawOrigin, impose, type Imposition,
 import { SHEET_SIZES } from "../../print/formats.ts";
 import { pageSize } from "./layout.ts";
 import { cardGeometry } from "./render.ts";
+import { markPdfX4, pdfX4Bytes, type IccProfile } from "../../pdf/pdfx.ts";
 
 // Sheets for printing in-house or at a small print shop: as many cards as fit
 // (imposition.ts computes it; cards are never scaled), fronts on one side and
@@ -30,8 +31,18 @@ export function sheetImposition(series: PostcardSeries): Imposition {
   return impose(page, { sheet: SHEET_SIZES[series.sheet.size], marginMm: series.sheet.marginMm, gutterMm: series.sheet.gutterMm });
 }
 
-/** The sheets PDF from the print-shop PDF (front, back, front, back, ...), as bytes or already loaded. */
-export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | PDFDocument): Promise<Buffer> {
+/** The press profile a CMYK series' print PDFs are separated for, and which printing condition it stands for. */
+export interface PressIntent {
+  profile: IccProfile;
+  conditionIdentifier: string;
+  condition?: string;
+}
+
+/**
+ * The sheets PDF from the print-shop PDF (front, back, front, back, ...), as bytes or already loaded.
+ * With `intent` (a CMYK series) it is PDF/X-4, each sheet trimmed at its edges.
+ */
+export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | PDFDocument, intent?: PressIntent, author?: string): Promise<Buffer> {
   const imposition = sheetImposition(series);
   const perSheet = imposition.slots.length;
   const sheet = SHEET_SIZES[series.sheet.size];
@@ -40,7 +51,8 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
   }
   const { cmyk, degrees, rgb } = pdfLibrary();
   const source = printPdf instanceof Uint8Array ? await pdfLibrary().PDFDocument.load(printPdf, { updateMetadata: false }) : printPdf;
-  const output = await newDocument(series, `${series.title} (${series.year}): vellen ${series.sheet.size}`);
+  const title = `${series.title} (${series.year}): vellen ${series.sheet.size}`;
+  const output = await newDocument(series, title);
   const embedded = await output.embedPages(source.getPages());
   const pages = { front: pageSize(cardGeometry(series, "front")), back: pageSize(cardGeometry(series, "back")) };
   // A portrait card's back is landscape: it goes into the same place on the sheet, a quarter turned.
@@ -52,6 +64,9 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
     const cards = series.cards.slice(first, first + perSheet);
     for (const side of ["front", "back"] as const) {
       const sheetPage = output.addPage([mmToPt(sheet.width), mmToPt(sheet.height)]);
+      // The sheet is what the press prints and the cutter cuts: trimmed at its own edges.
+      sheetPage.setTrimBox(0, 0, mmToPt(sheet.width), mmToPt(sheet.height));
+      sheetPage.setBleedBox(0, 0, mmToPt(sheet.width), mmToPt(sheet.height));
       cards.forEach((card, index) => {
         const frontSlot = imposition.slots[index]!;
         let slot = frontSlot;
@@ -80,13 +95,26 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
       });
     }
   }
-  return asBuffer(await output.save(SAVE));
+  if (!intent) return asBuffer(await output.save(SAVE));
+  markPdfX4(output, { ...intent, title, author, date: seriesDate(series) });
+  return asBuffer(pdfX4Bytes(await output.save(SAVE)));
+}
+
+/** The print-shop PDF (pdfkit's, loaded) as PDF/X-4 for `intent`: its bytes. */
+export async function printPdfX(series: PostcardSeries, printPdf: PDFDocument, intent: PressIntent, author?: string): Promise<Buffer> {
+  markPdfX4(printPdf, { ...intent, title: `${series.title} (${series.year})`, author, date: seriesDate(series) });
+  return asBuffer(pdfX4Bytes(await printPdf.save(SAVE)));
+}
+
+/** A series' documents are dated 1 January of its year: the same content gives the same bytes. */
+function seriesDate(series: PostcardSeries): Date {
+  return new Date(Date.UTC(series.year, 0, 1));
 }
 
 /** An empty pdf-lib document with fixed metadata: the same content gives the same bytes. */
 async function newDocument(series: PostcardSeries, title: string): Promise<PDFDocument> {
   const output = await pdfLibrary().PDFDocument.create({ updateMetadata: false });
-  const fixed = new Date(Date.UTC(series.year, 0, 1));
+  const fixed = seriesDate(series);
   output.setTitle(title);
   output.setCreator("schachtbok");
   output.setProducer("schachtbok (pdf-lib)");

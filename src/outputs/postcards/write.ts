@@ -5,7 +5,8 @@ import { parseMarkdownFile } from "../../content/source-file.ts";
 import { readFileSync } from "node:fs";
 import { pdfLibrary } from "../pdf-libraries.ts";
 import { PostcardProblem, seriesPdf } from "./render.ts";
-import { cardPdfs, sheetImposition, SheetProblem, sheetsPdf } from "./sheets.ts";
+import { cardPdfs, printPdfX, sheetImposition, SheetProblem, sheetsPdf, type PressIntent } from "./sheets.ts";
+import { builtInCmykProfile } from "../../images/cmyk-profile.ts";
 import { cachedCardPreviews } from "./preview.ts";
 import { prepareLogo } from "./logo.ts";
 import { writeSiteFiles } from "../site-files.ts";
@@ -55,11 +56,21 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
       for (const problem of await prepareLogo(series, cacheDir)) report.problems.push({ ...problem, line: lineOf(problem.file, ["logo"]) });
       const print = await seriesPdf(series, model.config);
       const printDocument = await pdfLibrary().PDFDocument.load(print, { updateMetadata: false });
-      documents = [
-        [files.print, print],
-        [files.sheets, await sheetsPdf(series, printDocument)],
-      ];
+      // A CMYK series' print-shop PDF and sheets are PDF/X-4 (pressIntent); an RGB series' are not, and the build says so.
+      const intent = await pressIntent(series);
+      if (!intent) {
+        report.problems.push({
+          file: series.source.path,
+          line: lineOf(series.source.path, ["colour"]),
+          field: "colour",
+          severity: "warning",
+          message: `the print-shop PDF and the sheets of "${series.title}" are not PDF/X-4: the series is in RGB, and PDF/X for a press wants CMYK`,
+          hint: "set `colour: cmyk` when the series goes to a print shop",
+        });
+      }
+      documents = [[files.sheets, await sheetsPdf(series, printDocument, intent, model.config.organisation)]];
       (await cardPdfs(series, printDocument)).forEach((bytes, index) => documents.push([files.cards[index]!.url, bytes]));
+      documents.unshift([files.print, intent ? await printPdfX(series, printDocument, intent, model.config.organisation) : print]);
       for (const card of series.cards) {
         const previews = await cachedCardPreviews(series, card, model.config, cacheDir);
         documents.push([files.cards[card.number - 1]!.front, previews.front], [files.cards[card.number - 1]!.back, previews.back]);
@@ -78,6 +89,17 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
     report.files.push(...(await writeSiteFiles(outputDir, documents)));
   }
   return report;
+}
+
+/**
+ * What a series' print PDFs are separated for: sharp's built-in CMYK profile, the one its print
+ * masters are converted with (src/images/cmyk-profile.ts), for a `colour: cmyk` series; none for an
+ * RGB series, whose files are not PDF/X (PDF/X-4 for a press wants CMYK).
+ */
+export async function pressIntent(series: PostcardSeries): Promise<PressIntent | undefined> {
+  if (series.colour !== "cmyk") return undefined;
+  const profile = await builtInCmykProfile();
+  return { profile, conditionIdentifier: "Custom", condition: `${profile.description || "CMYK"} (sharp's built-in CMYK profile, public domain; not a press standard)` };
 }
 
 /** The line of a front matter field in a content file, for the message (found only when there is a problem). */

@@ -13,6 +13,8 @@ import { runCli } from "../../helpers/cli.ts";
 import type { PostcardSeries } from "../../../src/content/model.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
 import { useSampleBuild, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
+import { pdfSubtype, preflightPdfX4 } from "../../helpers/preflight.ts";
+import { CARD_FORMATS, SHEET_SIZES } from "../../../src/print/formats.ts";
 
 // The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
 // installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
@@ -153,6 +155,29 @@ describe("the print-shop PDF of the sample series", () => {
     expect(position("1/8").y).toBeLessThan(position("3/8").y);
   });
 
+  it("is PDF/X-4 for the print shop, as are the sheets, in both sample series: the preflight finds nothing", () => {
+    expect(sample.model.series.length).toBeGreaterThanOrEqual(2);
+    for (const series of sample.model.series) {
+      expect(series.colour).toBe("cmyk");
+      const files = seriesFiles(series);
+      const print = path.join(sample.outputDir, files.print);
+      const sheets = path.join(sample.outputDir, files.sheets);
+      expect(pdfSubtype(print)).toBe("PDF/X-4");
+      expect(preflightPdfX4(print, { trimMm: CARD_FORMATS[series.print.card], bleedMm: series.print.bleedMm, minDpi: 300 }), series.slug).toEqual([]);
+      expect(pdfSubtype(sheets)).toBe("PDF/X-4");
+      expect(preflightPdfX4(sheets, { trimMm: SHEET_SIZES[series.sheet.size], bleedMm: 0, minDpi: 300 }), series.slug).toEqual([]);
+      // The output intent is the profile the pictures were separated with, named in it.
+      expect(poppler("qpdf", "--show-object=trailer", print)).toContain("/ID");
+      expect(readFileSync(print).toString("latin1")).toMatch(/\/OutputConditionIdentifier \(Custom\)/);
+    }
+  });
+
+  it("keeps the press profile out of the pictures: it is in the file once, as the output intent", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-icc-"));
+    poppler("pdfimages", "-j", "-f", "1", "-l", "1", printFile(), path.join(folder, "front"));
+    for (const name of readdirSync(folder)) expect(readFileSync(path.join(folder, name)).includes("ICC_PROFILE"), name).toBe(false);
+  });
+
   it("gives the same bytes on a second build", () => {
     const again = path.join(path.dirname(sample.outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
@@ -239,12 +264,14 @@ describe("a portrait series", () => {
     const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Staand\n  text: Een kaart die rechtop staat, met de tekst op een liggende achterkant.\nstories: [laatste-mijn]");
     const contentDir = regionWith({
       "monuments/c-mine.md": monument,
-      "series/staand.md": "---\ntitle: Staand\nyear: 2026\norientation: portrait\ncards:\n  - monument: c-mine\n---\n",
+      "series/staand.md": "---\ntitle: Staand\nyear: 2026\norientation: portrait\ncolour: cmyk\ncards:\n  - monument: c-mine\n---\n",
     });
     const siteDir = path.join(path.dirname(contentDir), "_site");
     const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
     expect(built.status, built.stdout).toBe(0);
     expect(built.stdout).not.toMatch(/warning/);
+    // Portrait fronts and landscape backs in one PDF/X file: each page's own boxes.
+    expect(preflightPdfX4(path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"), { trimMm: CARD_FORMATS.A6, bleedMm: 3, minDpi: 300 })).toEqual([]);
     const info = poppler("pdfinfo", "-box", "-f", "1", "-l", "2", path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"));
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((match) => [Number(match[1]) / MM, Number(match[2]) / MM]);
     expect(sizes[0]).toEqual([expect.closeTo(111, 1), expect.closeTo(154, 1)]);
@@ -347,6 +374,21 @@ describe("a CMYK series", () => {
     const [rightR, , rightB] = await pixelAt(path.join(folder, "front.png"), 260, 60);
     expect(leftB).toBeGreaterThan(leftR + 100);
     expect(rightR).toBeGreaterThan(rightB + 100);
+  });
+});
+
+describe("an RGB series", () => {
+  it("is not PDF/X, and the build says so on the series' colour line", () => {
+    const contentDir = regionWith({
+      "series/rgb.md": "---\ntitle: Thuis\nyear: 2026\ncolour: rgb\ncards:\n  - monument: c-mine\n    title: Thuis geprint\n    text: Een kaart om zelf te printen, in RGB.\n---\n",
+    });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout).toBe(0);
+    expect(built.stdout).toMatch(/series\/rgb\.md:4 colour: warning: the print-shop PDF and the sheets of "Thuis" are not PDF\/X-4: the series is in RGB, .*\(set `colour: cmyk` when the series goes to a print shop\)/);
+    const print = path.join(siteDir, "postkaarten", "rgb", "rgb-drukkerij.pdf");
+    expect(pdfSubtype(print)).toBeUndefined();
+    expect(preflightPdfX4(print).join("\n")).toMatch(/no output intent[\s\S]*RGB/);
   });
 });
 
