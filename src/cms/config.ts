@@ -65,7 +65,7 @@ export const CONTENT_TYPES: CmsContentType[] = [
     label: "Postkaartreeksen",
     labelSingular: "Postkaartreeks",
     schema: seriesSchema,
-    options: { references: { "cards.*.monument": monumentRef }, widgets: { logo: "image" } },
+    options: { references: { "cards.*.monument": monumentRef }, widgets: { logo: "image", profile: "file" } },
   },
   {
     name: "packs",

@@ -66,6 +66,7 @@ export const FIELD_LABELS: Record<string, string> = {
   bleed: "Afloop (mm)",
   safe: "Veilige marge (mm)",
   colour: "Kleuren",
+  profile: "Kleurprofiel van de drukkerij (.icc)",
   sheet: "Vellen om te drukken",
   size: "Papierformaat",
   margin: "Rand die de printer niet bedrukt (mm)",

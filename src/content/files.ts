@@ -2,13 +2,16 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node
 import path from "node:path";
 import { didYouMean } from "./suggest.ts";
 
-export type FileKind = "image" | "audio" | "track";
+export type FileKind = "image" | "audio" | "track" | "profile";
 
 const EXTENSIONS: Record<FileKind, string[]> = {
   image: [".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg", ".tif", ".tiff"],
   audio: [".mp3", ".m4a", ".ogg", ".oga", ".wav"],
   track: [".gpx"],
+  profile: [".icc", ".icm"],
 };
+
+const KIND_WORDS: Record<FileKind, string> = { image: "an image", audio: "an audio file", track: "a GPX file", profile: "an ICC colour profile" };
 
 export type ResolvedFile = { ok: true; absolutePath: string; url: string } | { ok: false; message: string; hint: string };
 
@@ -52,7 +55,7 @@ export function resolveContentFile(contentDir: string, fromFile: string, referen
   if (!EXTENSIONS[kind].includes(extension)) {
     return {
       ok: false,
-      message: `"${reference}" is not ${kind === "image" ? "an image" : kind === "audio" ? "an audio file" : "a GPX file"}`,
+      message: `"${reference}" is not ${KIND_WORDS[kind]}`,
       hint: `use a file ending in ${EXTENSIONS[kind].join(", ")}`,
     };
   }

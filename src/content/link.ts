@@ -1,6 +1,6 @@
 import { estimateMinutes } from "../geo/travel.ts";
 import { slugify, type Entry } from "./collections.ts";
-import type { Monument, Municipality, PostcardCard, PostcardSeries, Route, SiteModel, Stop, Story } from "./model.ts";
+import type { Monument, Municipality, PostcardCard, PostcardSeries, Route, SeriesProfile, SiteModel, Stop, Story } from "./model.ts";
 import type { ContentProblem } from "./problems.ts";
 import { ReferenceChecker, type Collection } from "./references.ts";
 import { routePath, type PathProblem } from "./route-path.ts";
@@ -18,6 +18,10 @@ import { linkSiteTranslations, linkTranslations, type SiteTranslationFile } from
 import type { MonumentTranslationData, RouteTranslationData, StoryTranslationData } from "./schemas/translations.ts";
 import type { EntryLanguage } from "./model.ts";
 import { entryUrl, LANGUAGE_NAMES_EN, type Lang } from "../i18n/locales.ts";
+import { readIccProfile, type IccProfile } from "../print/icc.ts";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
@@ -192,6 +196,8 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
   }
   for (const story of stories.values()) story.monuments.sort(byTitle);
 
+  // The print shop's profile for every CMYK series without one of its own (site.yaml, print.profile).
+  const siteProfile = site.data.print.profile ? pressProfile(check, site.source, site.data.print.profile, ["print", "profile"]) : undefined;
   const series = input.series.flatMap(({ slug, source, data, bodyHtml }) => {
     if (data === undefined) {
       asCards(source.data).forEach((monument, index) => {
@@ -199,7 +205,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
       });
       return [];
     }
-    return [linkSeries(slug, source, data, bodyHtml(), site.data, monuments, check)];
+    return [linkSeries(slug, source, data, bodyHtml(), site.data, monuments, check, siteProfile)];
   });
 
   const packs = input.packs.flatMap(({ slug, source, data, bodyHtml }) => {
@@ -237,6 +243,7 @@ function linkSeries(
   site: SiteConfigData,
   monuments: Map<string, Monument>,
   check: ReferenceChecker,
+  siteProfile?: SeriesProfile,
 ): PostcardSeries {
   const placed = new Map<string, number>();
   const cards: PostcardCard[] = [];
@@ -291,6 +298,7 @@ function linkSeries(
     cards.push({ number: cards.length + 1, monument, title, text, textSource, image, about });
   });
   const logo = data.logo ? check.file(source, ["logo"], data.logo, "image") : undefined;
+  const profile = data.profile ? pressProfile(check, source, data.profile, ["profile"], data.colour) : data.colour === "cmyk" ? siteProfile : undefined;
   return {
     slug,
     url: entryUrl("series", slug, site.language, site.language),
@@ -306,11 +314,38 @@ function linkSeries(
     colour: data.colour,
     band: data.band,
     ...(logo ? { logo: { sourcePath: logo.absolutePath, url: logo.url } } : {}),
+    ...(profile ? { profile } : {}),
     ...(data.colophon ? { colophon: data.colophon } : {}),
     cards,
     body: source.body,
     bodyHtml,
   };
+}
+
+/**
+ * A press profile named in a series or in site.yaml: a file in the content folder that is an ICC
+ * output profile for CMYK, for a CMYK series. Anything else is a problem on the line that names it.
+ */
+function pressProfile(check: ReferenceChecker, source: SourceFile, reference: string, field: PropertyKey[], colour: "rgb" | "cmyk" = "cmyk"): SeriesProfile | undefined {
+  const file = check.file(source, field, reference, "profile");
+  if (!file) return undefined;
+  let profile: IccProfile;
+  try {
+    profile = readIccProfile(new Uint8Array(readFileSync(file.absolutePath)));
+  } catch (error) {
+    check.report(source, field, `"${reference}" cannot be read: ${(error as Error).message}`, "ask the print shop for its press profile again (a .icc file) and save it unchanged");
+    return undefined;
+  }
+  if (profile.colourSpace !== "CMYK" || profile.deviceClass !== "prtr") {
+    const what = profile.deviceClass === "mntr" ? "a screen profile" : profile.deviceClass === "prtr" ? "a printer profile" : `a "${profile.deviceClass}" profile`;
+    check.report(source, field, `"${reference}" is ${what} for ${profile.colourSpace.trim()} colours, not a press profile for CMYK`, "ask the print shop for its CMYK press profile, such as PSOcoated_v3.icc or ISOcoated_v2_eci.icc");
+    return undefined;
+  }
+  if (colour !== "cmyk") {
+    check.report(source, field, "a press profile is for a CMYK series", "add colour: cmyk to this series");
+    return undefined;
+  }
+  return { sourcePath: file.absolutePath, description: profile.description || path.basename(file.absolutePath), digest: createHash("sha256").update(profile.bytes).digest("hex") };
 }
 
 /** The monument names of a series file with errors, so its references are still checked. */

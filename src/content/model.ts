@@ -174,6 +174,15 @@ export interface SeriesLogo {
   print?: { file: string; aspect: number; dpi: number };
 }
 
+/** A print shop's press profile named by a series (an ICC output profile for CMYK, checked when loading). */
+export interface SeriesProfile {
+  sourcePath: string;
+  /** The profile's own description ("PSO Coated v3"), or its file name when it has none. */
+  description: string;
+  /** The digest of its bytes: print masters separated with it are cached under it. */
+  digest: string;
+}
+
 export interface PostcardSeries {
   slug: string;
   url: string;
@@ -188,6 +197,8 @@ export interface PostcardSeries {
   safeMm: number;
   sheet: { size: SheetName; marginMm: number; gutterMm: number; duplex: DuplexFlip };
   colour: "rgb" | "cmyk";
+  /** The print shop's press profile; without it, a CMYK series uses sharp's built-in CMYK profile. */
+  profile?: SeriesProfile;
   /** The monument's name in a band along the front's bottom. */
   band: boolean;
   logo?: SeriesLogo;

@@ -1,4 +1,4 @@
-import { readIccProfile, type IccProfile } from "../pdf/pdfx.ts";
+import { readIccProfile, type IccProfile } from "../print/icc.ts";
 import { sharpLibrary } from "./sharp-library.ts";
 
 // The CMYK profile the print masters of a `colour: cmyk` series are separated with when no print

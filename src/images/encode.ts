@@ -24,7 +24,8 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     pipeline = sharpLibrary()(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: variant.dpi });
   }
-  const { colourspace, ...encoder } = variant.encoder;
+  // `profile` is the press profile's digest (for the key); the file is variant.profilePath.
+  const { colourspace, profile: _digest, ...encoder } = variant.encoder;
   switch (variant.format) {
     case "avif":
       return pipeline.avif(encoder as sharp.AvifOptions).toBuffer();
@@ -38,7 +39,8 @@ export async function encodeVariant(input: Buffer, variant: Variant): Promise<Bu
       // output intent (src/outputs/postcards/write.ts). sharp attaches it whenever the resolution
       // is written too, so it is taken out of the file afterwards. (Set after withMetadata above,
       // or sharp would convert back to sRGB.)
-      if (colourspace === "cmyk") return withoutIccProfile(await pipeline.withIccProfile("cmyk").jpeg(encoder as sharp.JpegOptions).toBuffer());
+      // A print shop's own profile (a series' `profile:`) instead of the built-in one, likewise.
+      if (colourspace === "cmyk") return withoutIccProfile(await pipeline.withIccProfile(variant.profilePath ?? "cmyk").jpeg(encoder as sharp.JpegOptions).toBuffer());
       return pipeline.jpeg(encoder as sharp.JpegOptions).toBuffer();
   }
 }

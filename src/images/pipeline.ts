@@ -198,7 +198,7 @@ export function imageUses(model: SiteModel): Use[] {
     for (const card of series.cards) {
       uses.push({
         image: card.image,
-        use: { page: false, thumb: false, social: false, print: series.print, printColour: series.colour, ...focusOf(card.image) },
+        use: { page: false, thumb: false, social: false, print: series.print, printColour: series.colour, ...(series.profile ? { printProfile: series.profile } : {}), ...focusOf(card.image) },
         attach: (rendition) => (card.master = rendition.print),
       });
     }

@@ -33,6 +33,8 @@ export interface Variant {
   encoder: Record<string, unknown>;
   /** Print masters carry their resolution in the file. */
   dpi?: number;
+  /** A CMYK print master's press profile file, when not sharp's built-in one. Not part of the key: its digest (in `encoder`) is. */
+  profilePath?: string;
   key: string;
 }
 
@@ -47,6 +49,8 @@ export interface ImageUse {
   print?: PrintSettings;
   /** CMYK for print shops that ask for it (a series' `colour: cmyk`). */
   printColour?: "rgb" | "cmyk";
+  /** The print shop's press profile the CMYK print master is separated with (default: sharp's built-in one). */
+  printProfile?: { sourcePath: string; digest: string };
   /** A teaching pack's booklet and ZIP. */
   classroom?: boolean;
   focus?: FocalPoint;
@@ -96,8 +100,11 @@ export function planVariants(sourceDigest: string, size: Size, use: ImageUse, se
   }
   if (use.print) {
     const { px } = printMasterSize(use.print);
-    const encoder = { ...PRINT_JPEG, ...(use.printColour === "cmyk" ? { colourspace: "cmyk" } : {}) };
+    // A print shop's profile is in the key by its digest: a new profile under the same name separates the pictures again.
+    const profile = use.printColour === "cmyk" ? use.printProfile : undefined;
+    const encoder = { ...PRINT_JPEG, ...(use.printColour === "cmyk" ? { colourspace: "cmyk" } : {}), ...(profile ? { profile: profile.digest } : {}) };
     add({ role: "print", format: "jpeg", ...px, crop: cropFor(px.width / px.height), encoder, dpi: PRINT_DPI });
+    if (profile) variants.at(-1)!.profilePath = profile.sourcePath;
   }
   return variants;
 }

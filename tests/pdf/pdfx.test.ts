@@ -4,7 +4,8 @@ import path from "node:path";
 import { PDFDocument, cmyk } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { builtInCmykProfile } from "../../src/images/cmyk-profile.ts";
-import { markPdfX4, pdfX4Bytes, readIccProfile } from "../../src/pdf/pdfx.ts";
+import { markPdfX4, pdfX4Bytes } from "../../src/pdf/pdfx.ts";
+import { readIccProfile } from "../../src/print/icc.ts";
 import { pdfSubtype, preflightPdfX4 } from "../helpers/preflight.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "schachtbok-pdfx-"));

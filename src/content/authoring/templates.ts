@@ -186,8 +186,11 @@ year:
 # bleed: 3
 # Hoever tekst en logo's binnen de snijlijn blijven, in mm (2 tot 15, standaard 5).
 # safe: 5
-# Kleuren: rgb, of cmyk voor een drukkerij die daarom vraagt.
+# Kleuren: rgb, of cmyk voor een drukkerij: de drukkers-pdf en de vellen zijn dan PDF/X-4.
 # colour: rgb
+# Het kleurprofiel van de drukkerij (een .icc-bestand, bv. PSOcoated_v3.icc), naast dit bestand of in de
+# content-map (met / ervoor); alleen met colour: cmyk. Zonder: het ingebouwde CMYK-profiel.
+# profile: /drukkerij/PSOcoated_v3.icc
 # Vellen om zelf te printen: het formaat (${Object.keys(SHEET_SIZES).join(", ")}), de rand die de printer niet bedrukt
 # en de ruimte tussen de kaarten in mm (0 tot 20), en hoe de printer het vel keert (long-edge of short-edge).
 # sheet:

@@ -24,6 +24,10 @@ export const seriesSchema = z.strictObject({
   // Text and logos stay this far inside the trim; print shops ask for 4 to 6 mm.
   safe: z.number().min(2).max(15).default(5),
   colour: z.enum(["rgb", "cmyk"]).default("rgb"),
+  // The print shop's press profile (an ICC file, e.g. PSOcoated_v3.icc), next to this file or in the
+  // content folder (with / first): the pictures are separated with it and the print-shop PDF carries
+  // it as its PDF/X output intent. Only with colour: cmyk. Without: sharp's built-in CMYK profile.
+  profile: z.string().min(1).optional(),
   // Sheets for printing in-house or at a small print shop: sheet size, what the printer
   // cannot print along the edges, space between cards, and how the printer turns the sheet.
   sheet: z

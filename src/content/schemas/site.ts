@@ -70,6 +70,9 @@ export const siteSchema = z.strictObject({
       orientation: z.enum(["landscape", "portrait"]).default(DEFAULT_PRINT.orientation),
       // Millimetres on every side; print shops in the Benelux ask for 2 to 3 mm.
       bleed: z.number().min(0).max(10).default(DEFAULT_PRINT.bleedMm),
+      // The print shop's press profile (an ICC file in the content folder, e.g. drukkerij/PSOcoated_v3.icc)
+      // for every CMYK series that names none of its own (src/content/link.ts).
+      profile: z.string().min(1).optional(),
     })
     .default({ card: DEFAULT_PRINT.card, orientation: DEFAULT_PRINT.orientation, bleed: DEFAULT_PRINT.bleedMm }),
 }).superRefine((site, context) => {

@@ -59,7 +59,7 @@ export async function prepareLogo(series: PostcardSeries, cacheDir: string): Pro
   }
 
   const extension = series.colour === "cmyk" ? "jpg" : "png";
-  const key = digestOf(LOGO_VERSION, digestOf(source), pixels, series.colour);
+  const key = digestOf(LOGO_VERSION, digestOf(source), pixels, series.colour, series.profile?.digest ?? "");
   const file = path.join(cacheDir, "logos", `${key}.${extension}`);
   if (!existsSync(file)) {
     // An SVG is drawn at the density that gives `pixels` across; others are scaled down only.
@@ -69,7 +69,7 @@ export async function prepareLogo(series: PostcardSeries, cacheDir: string): Pro
       .flatten({ background: "#ffffff" });
     const bytes =
       extension === "jpg"
-        ? await pipeline.withIccProfile("cmyk", { attach: false }).jpeg({ quality: 95, chromaSubsampling: "4:4:4" }).toBuffer()
+        ? await pipeline.withIccProfile(series.profile?.sourcePath ?? "cmyk", { attach: false }).jpeg({ quality: 95, chromaSubsampling: "4:4:4" }).toBuffer()
         : await (pipeline = pipeline.removeAlpha()).png({ compressionLevel: 9 }).toBuffer();
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

@@ -6,7 +6,8 @@ import { backRotation, backSlot, cropMarks, drawOrigin, impose, type Imposition,
 import { SHEET_SIZES } from "../../print/formats.ts";
 import { pageSize } from "./layout.ts";
 import { cardGeometry } from "./render.ts";
-import { markPdfX4, pdfX4Bytes, type IccProfile } from "../../pdf/pdfx.ts";
+import { markPdfX4, pdfX4Bytes } from "../../pdf/pdfx.ts";
+import type { IccProfile } from "../../print/icc.ts";
 
 // Sheets for printing in-house or at a small print shop: as many cards as fit
 // (imposition.ts computes it; cards are never scaled), fronts on one side and
