@@ -29,6 +29,18 @@ async function printShopProfile(): Promise<Buffer> {
   return bytes;
 }
 
+/** Builds a region with these files and printShopProfile() as content/drukkerij/<name>; the series "drukkerij" is in it. */
+async function buildWithProfile(files: Record<string, string>, name: string) {
+  const contentDir = regionWith(files);
+  const profile = await printShopProfile();
+  mkdirSync(path.join(contentDir, "drukkerij"));
+  writeFileSync(path.join(contentDir, "drukkerij", name), profile);
+  const siteDir = path.join(path.dirname(contentDir), "_site");
+  const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+  expect(built.status, built.stdout).toBe(0);
+  return { profile, siteDir, stdout: built.stdout, print: path.join(siteDir, "postkaarten", "drukkerij", "drukkerij-drukkerij.pdf") };
+}
+
 function check(contentDir: string): string {
   const result = runCli("check", ["--content", contentDir]);
   return result.stdout + result.stderr;
@@ -36,15 +48,8 @@ function check(contentDir: string): string {
 
 describe("a series with the print shop's profile", () => {
   it("embeds it, byte for byte, as the PDF/X output intent of the print PDF and the sheets, named for its printing condition", async () => {
-    const contentDir = regionWith({ "series/drukkerij.md": series("/drukkerij/eigen-profiel.icc") });
-    const profile = await printShopProfile();
-    mkdirSync(path.join(contentDir, "drukkerij"));
-    writeFileSync(path.join(contentDir, "drukkerij", "eigen-profiel.icc"), profile);
-    const siteDir = path.join(path.dirname(contentDir), "_site");
-    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
-    expect(built.status, built.stdout).toBe(0);
-    expect(built.stdout).not.toMatch(/warning/);
-    const print = path.join(siteDir, "postkaarten", "drukkerij", "drukkerij-drukkerij.pdf");
+    const { profile, siteDir, print, stdout } = await buildWithProfile({ "series/drukkerij.md": series("/drukkerij/eigen-profiel.icc") }, "eigen-profiel.icc");
+    expect(stdout).not.toMatch(/warning/);
     expect(pdfSubtype(print)).toBe("PDF/X-4");
     expect(preflightPdfX4(print, { trimMm: CARD_FORMATS.A6, bleedMm: 3, minDpi: 300 })).toEqual([]);
     // The output intent's profile is the print shop's file, byte for byte, and names FOGRA39.
@@ -85,14 +90,7 @@ describe("the print shop's profile in site.yaml (print.profile)", () => {
   it("is used by every CMYK series without one of its own, and a missing one is an error on its line", async () => {
     const withProfile = (profile: string) => `${SITE_YAML.trimEnd()}\nprint:\n  profile: ${profile}\n`;
     const cmykSeries = "---\ntitle: Drukkerij\nyear: 2026\ncolour: cmyk\ncards:\n  - monument: c-mine\n    title: Voor de drukkerij\n    text: Een kaart met het kleurprofiel uit site.yaml.\n---\n";
-    const contentDir = regionWith({ "site.yaml": withProfile("drukkerij/eigen.icc"), "series/drukkerij.md": cmykSeries });
-    const profile = await printShopProfile();
-    mkdirSync(path.join(contentDir, "drukkerij"));
-    writeFileSync(path.join(contentDir, "drukkerij", "eigen.icc"), profile);
-    const siteDir = path.join(path.dirname(contentDir), "_site");
-    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
-    expect(built.status, built.stdout).toBe(0);
-    const print = path.join(siteDir, "postkaarten", "drukkerij", "drukkerij-drukkerij.pdf");
+    const { print } = await buildWithProfile({ "site.yaml": withProfile("drukkerij/eigen.icc"), "series/drukkerij.md": cmykSeries }, "eigen.icc");
     expect(preflightPdfX4(print, { trimMm: CARD_FORMATS.A6, bleedMm: 3, minDpi: 300 })).toEqual([]);
     expect(execFileSync("qpdf", ["--qdf", "--object-streams=disable", print, "-"]).toString("latin1")).toContain("/OutputConditionIdentifier (FOGRA39)");
 
