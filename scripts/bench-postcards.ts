@@ -1,10 +1,12 @@
-// npm run bench:postcards [-- --cards 100 --runs 3]
+// npm run bench:postcards [-- --cards 100 --runs 3 --colour cmyk]
 // A series of N cards, each with its own photo. With the print masters and card
 // previews in the cache (made once, not timed), times the PDF generation of the whole
 // series as the build runs it: the print-shop PDF, the A4 sheets and one PDF per card
 // (and copying the cached previews). Then compares the print-shop
 // PDF's size with the bytes of the distinct pictures in it.
 // Targets: under 2 s for the PDFs; the print PDF at most 1.1x the picture bytes + 100 KB.
+// --colour cmyk: a series for a print shop, whose print PDF and sheets are PDF/X-4 (with the press
+// profile embedded once); rgb (default) as before.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +17,8 @@ import { forEachLimited } from "../src/images/pool.ts";
 import { seriesFiles, writePostcards } from "../src/outputs/postcards/write.ts";
 import { syntheticPhoto } from "./synthetic-photo.ts";
 
-const { values } = parseArgs({ options: { cards: { type: "string", default: "100" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { cards: { type: "string", default: "100" }, runs: { type: "string", default: "3" }, colour: { type: "string", default: "rgb" } } });
+if (values.colour !== "rgb" && values.colour !== "cmyk") throw new Error(`--colour is rgb or cmyk, not ${values.colour}`);
 const count = Number(values.cards);
 const runs = Number(values.runs);
 const work = mkdtempSync(path.join(tmpdir(), "schachtbok-bench-postcards-"));
@@ -23,7 +26,7 @@ const work = mkdtempSync(path.join(tmpdir(), "schachtbok-bench-postcards-"));
 try {
   const contentDir = path.join(work, "content");
   let started = performance.now();
-  await writeRegion(contentDir, count);
+  await writeRegion(contentDir, count, values.colour);
   const { model, problems } = await loadSite(contentDir);
   if (!model) throw new Error(`the benchmark region has errors: ${JSON.stringify(problems)}`);
   const images = await processImages(model, { cacheDir: path.join(work, "cache") });
@@ -34,7 +37,7 @@ try {
   const series = model.series[0]!;
   const masters = new Set(series.cards.map((card) => card.master!.file));
   const pictureBytes = [...masters].reduce((sum, file) => sum + statSync(file).size, 0);
-  console.log(`Postcard benchmark: a series of ${count} cards with ${masters.size} distinct pictures (photos, print masters and previews made in ${prepared.toFixed(1)} s, not timed); ${runs} runs.`);
+  console.log(`Postcard benchmark: a series of ${count} cards in ${values.colour.toUpperCase()} with ${masters.size} distinct pictures (photos, print masters and previews made in ${prepared.toFixed(1)} s, not timed); ${runs} runs.`);
 
   const times: number[] = [];
   for (let run = 1; run <= runs; run++) {
@@ -42,7 +45,9 @@ try {
     started = performance.now();
     const report = await writePostcards(model, outputDir, path.join(work, "cache"));
     times.push((performance.now() - started) / 1000);
-    if (report.problems.length > 0) throw new Error(report.problems.map((problem) => problem.message).join("\n"));
+    // Warnings (an RGB series is not PDF/X) are the build's to show; errors would mean no PDFs.
+    const errors = report.problems.filter((problem) => problem.severity === "error");
+    if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join("\n"));
   }
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
   console.log(`PDF generation (print PDF, A4 sheets, ${count} card PDFs)  median ${median.toFixed(2)} s  (runs: ${times.map((time) => time.toFixed(2)).join(", ")}) (target under 2 s) ${median < 2 ? "OK" : "OVER TARGET"}`);
@@ -58,7 +63,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-async function writeRegion(contentDir: string, cards: number): Promise<void> {
+async function writeRegion(contentDir: string, cards: number, colour: string): Promise<void> {
   mkdirSync(path.join(contentDir, "monuments"), { recursive: true });
   mkdirSync(path.join(contentDir, "series"), { recursive: true });
   writeFileSync(
@@ -83,6 +88,6 @@ async function writeRegion(contentDir: string, cards: number): Promise<void> {
   });
   writeFileSync(
     path.join(contentDir, "series", "honderd.md"),
-    `---\ntitle: Honderd kaarten\nyear: 2026\ncards:\n${names.map((name) => `  - monument: ${name}`).join("\n")}\n---\nEen reeks om te meten.\n`,
+    `---\ntitle: Honderd kaarten\nyear: 2026\ncolour: ${colour}\ncards:\n${names.map((name) => `  - monument: ${name}`).join("\n")}\n---\nEen reeks om te meten.\n`,
   );
 }
