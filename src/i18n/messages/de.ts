@@ -298,7 +298,7 @@ export const de: Messages = {
     download: "Herunterladen",
     forPrinter: "Für die Druckerei (PDF)",
     forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
-      `alle Karten, Vorder- und Rückseite nacheinander, ${card} mit ${bleedMm} mm Beschnitt (TrimBox und BleedBox gesetzt)${cmyk ? ", in CMYK" : ""}.`,
+      `alle Karten, Vorder- und Rückseite nacheinander, ${card} mit ${bleedMm} mm Beschnitt (TrimBox und BleedBox gesetzt)${cmyk ? ", in CMYK, als PDF/X-4" : ""}.`,
     printYourself: "Zum Selbstdrucken (PDF)",
     printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
       `${plural(sheets, "Blatt", "Blätter")} ${size} mit ${plural(perSheet, "Karte", "Karten")} pro Blatt und Schnittmarken, beidseitig zu drucken, Wenden an der ${longEdge ? "langen" : "kurzen"} Kante. Beim Drucken nicht skalieren (tatsächliche Größe).`,

@@ -299,7 +299,7 @@ export const en: Messages = {
     download: "Download",
     forPrinter: "For a print shop (PDF)",
     forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
-      `all cards, front and back in turn, ${card} with ${bleedMm} mm bleed (TrimBox and BleedBox set)${cmyk ? ", in CMYK" : ""}.`,
+      `all cards, front and back in turn, ${card} with ${bleedMm} mm bleed (TrimBox and BleedBox set)${cmyk ? ", in CMYK, as PDF/X-4" : ""}.`,
     printYourself: "To print yourself (PDF)",
     printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
       `${plural(sheets, "sheet", "sheets")} of ${size} with ${plural(perSheet, "card", "cards")} per sheet and crop marks, to print double-sided, flipping on the ${longEdge ? "long" : "short"} edge. Do not scale when printing (actual size).`,

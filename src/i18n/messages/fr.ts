@@ -308,7 +308,7 @@ export const fr: Messages = {
     download: "Télécharger",
     forPrinter: "Pour l'imprimeur (PDF)",
     forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
-      `toutes les cartes, recto et verso à la suite, ${card} avec ${bleedMm}\u00a0mm de fond perdu (TrimBox et BleedBox définies)${cmyk ? ", en CMJN" : ""}.`,
+      `toutes les cartes, recto et verso à la suite, ${card} avec ${bleedMm}\u00a0mm de fond perdu (TrimBox et BleedBox définies)${cmyk ? ", en CMJN, au format PDF/X-4" : ""}.`,
     printYourself: "Pour imprimer vous-même (PDF)",
     printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
       `${plural(sheets, "feuille", "feuilles")} ${size} avec ${plural(perSheet, "carte", "cartes")} par feuille et traits de coupe, à imprimer en recto verso, retournement sur le bord ${longEdge ? "long" : "court"}. Imprimez sans mise à l'échelle (taille réelle).`,

@@ -270,7 +270,7 @@ export const nl = {
     download: "Downloaden",
     forPrinter: "Voor de drukkerij (pdf)",
     forPrinterText: (card: string, bleedMm: number, cmyk: boolean) =>
-      `alle kaarten, voor- en achterkant na elkaar, ${card} met ${bleedMm} mm afloop (TrimBox en BleedBox ingesteld)${cmyk ? ", in CMYK" : ""}.`,
+      `alle kaarten, voor- en achterkant na elkaar, ${card} met ${bleedMm} mm afloop (TrimBox en BleedBox ingesteld)${cmyk ? ", in CMYK, als PDF/X-4" : ""}.`,
     printYourself: "Om zelf te printen (pdf)",
     printYourselfText: (sheets: number, size: string, perSheet: number, longEdge: boolean) =>
       `${plural(sheets, "vel", "vellen")} ${size} met ${plural(perSheet, "kaart", "kaarten")} per vel en snijtekens, dubbelzijdig te printen, omslaan langs de ${longEdge ? "lange" : "korte"} kant. Niet schalen bij het printen (werkelijke grootte).`,

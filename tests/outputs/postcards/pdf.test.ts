@@ -189,6 +189,14 @@ describe("the print-shop PDF of the sample series", () => {
 });
 
 describe("the series page", () => {
+  it("says the print-shop PDF of a CMYK series is PDF/X-4, in the series' language", () => {
+    for (const series of sample.model.series) {
+      const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
+      const item = html.querySelectorAll(".downloads-list li").find((li) => li.querySelector("a")?.getAttribute("href") === seriesFiles(series).print);
+      expect(item?.text, series.slug).toMatch(/in CMYK, als PDF\/X-4\./);
+    }
+  });
+
   it("shows every card in order with its text, links each monument and offers every PDF", () => {
     const series = sampleSeries();
     const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
