@@ -67,6 +67,7 @@ export const FIELD_LABELS: Record<string, string> = {
   safe: "Veilige marge (mm)",
   colour: "Kleuren",
   profile: "Kleurprofiel van de drukkerij (.icc)",
+  plaques: "QR-borden bij de monumenten",
   sheet: "Vellen om te drukken",
   size: "Papierformaat",
   margin: "Rand die de printer niet bedrukt (mm)",

@@ -315,6 +315,7 @@ function linkSeries(
     band: data.band,
     ...(logo ? { logo: { sourcePath: logo.absolutePath, url: logo.url } } : {}),
     ...(profile ? { profile } : {}),
+    ...(data.plaques ? { plaques: data.plaques } : {}),
     ...(data.colophon ? { colophon: data.colophon } : {}),
     cards,
     body: source.body,

@@ -1,6 +1,6 @@
 import type { Position } from "../geo/gpx.ts";
 import type { ClassroomImage, ImageRendition, PrintMaster } from "../images/rendition.ts";
-import type { DuplexFlip, PrintSettings, SheetName } from "../print/formats.ts";
+import type { DuplexFlip, PlaqueFormat, PrintSettings, SheetName } from "../print/formats.ts";
 import type { Location, ImageSource } from "./schemas/common.ts";
 import type { MonumentData, MonumentKind } from "./schemas/monument.ts";
 import type { RouteMode, StopData } from "./schemas/route.ts";
@@ -197,6 +197,8 @@ export interface PostcardSeries {
   safeMm: number;
   sheet: { size: SheetName; marginMm: number; gutterMm: number; duplex: DuplexFlip };
   colour: "rgb" | "cmyk";
+  /** QR info plaques for the cards' monuments, in this size (src/outputs/postcards/plaques.ts). */
+  plaques?: PlaqueFormat;
   /** The print shop's press profile; without it, a CMYK series uses sharp's built-in CMYK profile. */
   profile?: SeriesProfile;
   /** The monument's name in a band along the front's bottom. */

@@ -36,3 +36,11 @@ export type SheetName = keyof typeof SHEET_SIZES;
 
 /** Which edge the printer turns a duplex sheet over. */
 export type DuplexFlip = "long-edge" | "short-edge";
+
+/** QR info plaques (a series' `plaques:`), upright. */
+export const PLAQUE_FORMATS = {
+  A5: { width: 148, height: 210 },
+  A4: { width: 210, height: 297 },
+} as const satisfies Record<string, Size>;
+
+export type PlaqueFormat = keyof typeof PLAQUE_FORMATS;

@@ -198,6 +198,8 @@ year:
 #   margin: 5
 #   gutter: 0
 #   duplex: long-edge
+# QR-borden om bij de monumenten van de kaarten op te hangen, een per kaart: A5 of A4.
+# plaques: A5
 # De naam van het monument in een witte band onderaan de voorkant: true of false.
 # band: true
 # Een logo naast dit bestand of in de content-map (met / ervoor), en een colofon (2 tot 300 tekens).

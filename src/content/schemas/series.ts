@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CARD_FORMAT_NAMES, SHEET_SIZES, type CardFormat, type SheetName } from "../../print/formats.ts";
+import { CARD_FORMAT_NAMES, PLAQUE_FORMATS, SHEET_SIZES, type CardFormat, type PlaqueFormat, type SheetName } from "../../print/formats.ts";
 import { POSTCARD_TEXT_MAX, POSTCARD_TITLE_MAX } from "./monument.ts";
 import { slug, text } from "./common.ts";
 import { LANGUAGES } from "../../i18n/locales.ts";
@@ -38,6 +38,8 @@ export const seriesSchema = z.strictObject({
       duplex: z.enum(["long-edge", "short-edge"]).default("long-edge"),
     })
     .default({ size: "A4", margin: 5, gutter: 0, duplex: "long-edge" }),
+  // QR info plaques to hang at the monuments of the cards, one per card: A5 or A4.
+  plaques: z.enum(Object.keys(PLAQUE_FORMATS) as [PlaqueFormat, ...PlaqueFormat[]]).optional(),
   // The monument's name in a white band along the front's bottom.
   band: z.boolean().default(true),
   logo: z.string().min(1).optional(),

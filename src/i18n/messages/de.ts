@@ -306,6 +306,9 @@ export const de: Messages = {
     frontAlt: (alt: string, title: string) => `Vorderseite: ${alt}, mit dem Namen ${title}`,
     backAlt: "Rückseite mit Wissenswertem, einem QR-Code zur Seite des Denkmals und Platz für Anschrift und Briefmarke",
     thisCard: "Diese Karte (PDF)",
+    plaques: "QR-Schilder (PDF)",
+    plaquesText: (count: number, size: string, bleedMm: number, cmyk: boolean) =>
+      `${count} ${count === 1 ? "Schild" : "Schilder"} in ${size} zum Aufhängen an den Denkmälern, mit einem QR-Code zu ihrer Seite, der sich aus einem Meter Entfernung scannen lässt, ${bleedMm} mm Beschnitt${cmyk ? ", in CMYK, als PDF/X-4" : ""}.`,
   },
   pack: {
     meta: "Unterrichtspaket",
@@ -338,6 +341,8 @@ export const de: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Bild", stamp: "Briefmarke" },
+  /** On a QR info plaque, under the code. */
+  plaque: { scan: "Code scannen: die Geschichte dieses Ortes" },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "du" (they are

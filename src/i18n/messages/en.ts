@@ -307,6 +307,9 @@ export const en: Messages = {
     frontAlt: (alt: string, title: string) => `Front: ${alt}, with the name ${title}`,
     backAlt: "Back with the fun fact, a QR code to the monument's page and space for an address and a stamp",
     thisCard: "This card (PDF)",
+    plaques: "QR plaques (PDF)",
+    plaquesText: (count: number, size: string, bleedMm: number, cmyk: boolean) =>
+      `${count} ${count === 1 ? "plaque" : "plaques"} in ${size} to hang at the monuments, with a QR code to their page that scans from a metre away, ${bleedMm} mm bleed${cmyk ? ", in CMYK, as PDF/X-4" : ""}.`,
   },
   pack: {
     meta: "Teaching pack",
@@ -339,6 +342,8 @@ export const en: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Image", stamp: "stamp" },
+  /** On a QR info plaque, under the code. */
+  plaque: { scan: "Scan the code: the story of this place" },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/).

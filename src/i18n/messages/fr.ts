@@ -316,6 +316,9 @@ export const fr: Messages = {
     frontAlt: (alt: string, title: string) => `Recto\u00a0: ${alt}, avec le nom ${title}`,
     backAlt: "Verso avec l'anecdote, un code QR vers la page du monument et de la place pour l'adresse et le timbre",
     thisCard: "Cette carte (PDF)",
+    plaques: "Panneaux QR (PDF)",
+    plaquesText: (count: number, size: string, bleedMm: number, cmyk: boolean) =>
+      `${count} ${count === 1 ? "panneau" : "panneaux"} ${size} à accrocher aux monuments, avec un code QR vers leur page qui se scanne à un mètre, ${bleedMm}\u00a0mm de fond perdu${cmyk ? ", en CMJN, au format PDF/X-4" : ""}.`,
   },
   pack: {
     meta: "Dossier pédagogique",
@@ -348,6 +351,8 @@ export const fr: Messages = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Image", stamp: "timbre" },
+  /** On a QR info plaque, under the code. */
+  plaque: { scan: "Scannez le code : l'histoire de ce lieu" },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "tu"; the

@@ -278,6 +278,9 @@ export const nl = {
     frontAlt: (alt: string, title: string) => `Voorkant: ${alt}, met de naam ${title}`,
     backAlt: "Achterkant met het weetje, een QR-code naar de pagina van het monument en plaats voor adres en postzegel",
     thisCard: "Deze kaart (pdf)",
+    plaques: "QR-borden (pdf)",
+    plaquesText: (count: number, size: string, bleedMm: number, cmyk: boolean) =>
+      `${plural(count, "bord", "borden")} ${size} om bij de monumenten op te hangen, met een QR-code naar hun pagina die je van een meter ver scant, ${bleedMm} mm afloop${cmyk ? ", in CMYK, als PDF/X-4" : ""}.`,
   },
   pack: {
     meta: "Lespakket",
@@ -310,6 +313,8 @@ export const nl = {
   },
   /** On the back of a postcard, before the picture's credit. */
   postcard: { image: "Beeld", stamp: "postzegel" },
+  /** On a QR info plaque, under the code. */
+  plaque: { scan: "Scan de code: het verhaal van deze plek" },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "je".

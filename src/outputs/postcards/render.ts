@@ -21,10 +21,10 @@ import { backLayout, frontLayout, logoPlacement, type BackLayout, type Box, type
 export const TEXT_SIZES = { series: 7, title: 11.5, textMax: 10, textMin: 7.5, about: 7, credit: 6 } as const;
 const LINE_GAP = 1.2;
 
-type Colour = string | [number, number, number, number];
+export type Colour = string | [number, number, number, number];
 
 /** Colours for screen (RGB) or press (CMYK, small text in 100% black). */
-function palette(colour: PostcardSeries["colour"]) {
+export function palette(colour: PostcardSeries["colour"]) {
   return colour === "cmyk"
     ? { text: [0, 0, 0, 100] as Colour, muted: [0, 0, 0, 70] as Colour, rule: [0, 0, 0, 50] as Colour, band: [0, 0, 0, 0] as Colour }
     : { text: "#1d1b18" as Colour, muted: "#555049" as Colour, rule: "#8c857b" as Colour, band: "#ffffff" as Colour };
@@ -55,7 +55,8 @@ export function createDocument(series: PostcardSeries, config: Pick<SiteConfig, 
   });
 }
 
-function addCardPage(doc: PDFKit.PDFDocument, card: CardGeometry): void {
+/** A page of the trim plus bleed on every side, with TrimBox and BleedBox (pdfkit has no API for them). */
+export function addCardPage(doc: PDFKit.PDFDocument, card: Pick<CardGeometry, "trim" | "bleedMm">): void {
   const page = { width: card.trim.width + 2 * card.bleedMm, height: card.trim.height + 2 * card.bleedMm };
   doc.addPage({ size: [mmToPt(page.width), mmToPt(page.height)], margin: 0 });
   // PDF boxes are [left, bottom, right, top] in points from the bottom-left corner.
@@ -141,7 +142,7 @@ function drawText(doc: PDFKit.PDFDocument, block: TextBlock, colours: ReturnType
   textIn(doc, block.text, block.box, block.font, block.sizePt, block.tone === "muted" ? colours.muted : colours.text, options);
 }
 
-function textIn(doc: PDFKit.PDFDocument, text: string, box: Box, font: string, sizePt: number, colour: Colour, options: PDFKit.Mixins.TextOptions = {}): void {
+export function textIn(doc: PDFKit.PDFDocument, text: string, box: Box, font: string, sizePt: number, colour: Colour, options: PDFKit.Mixins.TextOptions = {}): void {
   doc
     .font(font)
     .fontSize(sizePt)

@@ -101,9 +101,9 @@ export async function sheetsPdf(series: PostcardSeries, printPdf: Uint8Array | P
   return asBuffer(pdfX4Bytes(await output.save(SAVE)));
 }
 
-/** The print-shop PDF (pdfkit's, loaded) as PDF/X-4 for `intent`: its bytes. */
-export async function printPdfX(series: PostcardSeries, printPdf: PDFDocument, intent: PressIntent, author?: string): Promise<Buffer> {
-  markPdfX4(printPdf, { ...intent, title: `${series.title} (${series.year})`, author, date: seriesDate(series) });
+/** A series' PDF (pdfkit's, loaded) as PDF/X-4 for `intent`, with this title (default: the print-shop PDF's): its bytes. */
+export async function printPdfX(series: PostcardSeries, printPdf: PDFDocument, intent: PressIntent, author?: string, title = `${series.title} (${series.year})`): Promise<Buffer> {
+  markPdfX4(printPdf, { ...intent, title, author, date: seriesDate(series) });
   return asBuffer(pdfX4Bytes(await printPdf.save(SAVE)));
 }
 

@@ -11,17 +11,21 @@ import { cardPdfs, printPdfX, sheetImposition, SheetProblem, sheetsPdf, type Pre
 import { builtInCmykProfile } from "../../images/cmyk-profile.ts";
 import { cachedCardPreviews } from "./preview.ts";
 import { prepareLogo } from "./logo.ts";
+import { plaquesPdf, plaquesTitle } from "./plaques.ts";
 import { writeSiteFiles } from "../site-files.ts";
 
 // The postcard files of every series, next to its page on the site:
 //   /postkaarten/<series>/<series>-drukkerij.pdf   every card, front then back, for the print shop
 //   /postkaarten/<series>/<series>-vellen-a4.pdf   sheets to print double-sided (size from the series)
+//   /postkaarten/<series>/<series>-qr-borden-a5.pdf QR info plaques, one per card (with `plaques:`, plaques.ts)
 //   /postkaarten/<series>/kaart-03-<monument>.pdf  one card, for proofing and sharing
 //   /postkaarten/<series>/kaart-03-<monument>-voorkant.webp, -achterkant.webp  its previews (preview.ts)
 
 export interface SeriesFiles {
   print: string;
   sheets: string;
+  /** The QR info plaques, when the series has them. */
+  plaques?: string;
   /** Cards per sheet, and sheets (each printed on both sides). */
   perSheet: number;
   sheetCount: number;
@@ -34,6 +38,7 @@ export function seriesFiles(series: PostcardSeries): SeriesFiles {
   return {
     print: `${folder}/${series.slug}-drukkerij.pdf`,
     sheets: `${folder}/${series.slug}-vellen-${series.sheet.size.toLowerCase()}.pdf`,
+    ...(series.plaques ? { plaques: `${folder}/${series.slug}-qr-borden-${series.plaques.toLowerCase()}.pdf` } : {}),
     perSheet,
     sheetCount: perSheet > 0 ? Math.ceil(series.cards.length / perSheet) : 0,
     cards: series.cards.map((card) => {
@@ -73,6 +78,11 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
       documents = [[files.sheets, await sheetsPdf(series, printDocument, intent, model.config.organisation)]];
       (await cardPdfs(series, printDocument)).forEach((bytes, index) => documents.push([files.cards[index]!.url, bytes]));
       documents.unshift([files.print, intent ? await printPdfX(series, printDocument, intent, model.config.organisation) : print]);
+      if (files.plaques) {
+        const plaques = await plaquesPdf(series, model.config);
+        const loaded = intent && (await pdfLibrary().PDFDocument.load(plaques, { updateMetadata: false }));
+        documents.push([files.plaques, loaded ? await printPdfX(series, loaded, intent, model.config.organisation, plaquesTitle(series)) : plaques]);
+      }
       for (const card of series.cards) {
         const previews = await cachedCardPreviews(series, card, model.config, cacheDir);
         documents.push([files.cards[card.number - 1]!.front, previews.front], [files.cards[card.number - 1]!.back, previews.back]);

@@ -14,7 +14,9 @@ import type { PostcardSeries } from "../../../src/content/model.ts";
 import { MONUMENT_MD, regionWith } from "../../helpers/content-dir.ts";
 import { useSampleBuild, phonePhoto, pixelAt, readQr } from "../../helpers/images.ts";
 import { pdfSubtype, preflightPdfX4 } from "../../helpers/preflight.ts";
-import { CARD_FORMATS, SHEET_SIZES } from "../../../src/print/formats.ts";
+import { CARD_FORMATS, PLAQUE_FORMATS, SHEET_SIZES } from "../../../src/print/formats.ts";
+import { plaqueLayout } from "../../../src/outputs/postcards/plaque-layout.ts";
+import { absoluteUrl } from "../../../src/urls.ts";
 
 // The postcard PDFs of the sample series, read back with poppler (scripts/ensure-tools.mjs
 // installs it) as a print shop's preflight would: pages, boxes, fonts, image resolution,
@@ -182,7 +184,8 @@ describe("the print-shop PDF of the sample series", () => {
     const again = path.join(path.dirname(sample.outputDir), "_site2");
     expect(runCli("build", ["--output", again]).status).toBe(0);
     const files = seriesFiles(sampleSeries());
-    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+    expect(files.plaques).toBeDefined();
+    for (const url of [files.print, files.sheets, files.plaques!, ...files.cards.map((card) => card.url)]) {
       expect(readFileSync(path.join(again, url)).equals(readFileSync(path.join(sample.outputDir, url))), url).toBe(true);
     }
   });
@@ -209,7 +212,8 @@ describe("the series page", () => {
       expect(card.querySelector(`a[href="${expected.monument.url}"]`)).not.toBeNull();
     });
     const files = seriesFiles(series);
-    for (const url of [files.print, files.sheets, ...files.cards.map((card) => card.url)]) {
+    expect(files.plaques).toBeDefined();
+    for (const url of [files.print, files.sheets, files.plaques!, ...files.cards.map((card) => card.url)]) {
       expect(html.querySelector(`main a[href="${url}"][download]`), url).not.toBeNull();
     }
     const listing = parse(readFileSync(path.join(sample.outputDir, "postkaarten", "index.html"), "utf8"));
@@ -382,6 +386,71 @@ describe("a CMYK series", () => {
     const [rightR, , rightB] = await pixelAt(path.join(folder, "front.png"), 260, 60);
     expect(leftB).toBeGreaterThan(leftR + 100);
     expect(rightR).toBeGreaterThan(rightB + 100);
+  });
+});
+
+describe("the QR plaques of the sample series (plaques: A5)", () => {
+  const plaquesFile = () => path.join(sample.outputDir, seriesFiles(sampleSeries()).plaques!);
+
+  it("are one A5 sign per card, PDF/X-4, that pass the preflight at 300 dpi", () => {
+    const series = sampleSeries();
+    expect(series.plaques).toBe("A5");
+    expect(poppler("pdfinfo", plaquesFile())).toMatch(new RegExp(`Pages:\\s+${series.cards.length}\\n`));
+    expect(pdfSubtype(plaquesFile())).toBe("PDF/X-4");
+    expect(preflightPdfX4(plaquesFile(), { trimMm: PLAQUE_FORMATS.A5, bleedMm: series.print.bleedMm, minDpi: 300 })).toEqual([]);
+  });
+
+  it("show each monument's name, the card's title and what to do, in order", () => {
+    const series = sampleSeries();
+    for (const card of [series.cards[0]!, series.cards.at(-1)!]) {
+      const text = poppler("pdftotext", "-f", String(card.number), "-l", String(card.number), plaquesFile(), "-").replace(/\s+/g, " ");
+      expect(text).toContain(card.about.title.split(" ")[0]);
+      expect(text).toContain(card.title);
+      expect(text).toContain("Scan de code: het verhaal van deze plek");
+    }
+  });
+
+  it("have a QR code, read from a 300 dpi rendering at the plaque's size, that opens the monument's page", async () => {
+    const series = sampleSeries();
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-plaque-"));
+    for (const card of [series.cards[0]!, series.cards.at(-1)!]) {
+      const layout = plaqueLayout("A5", series.safeMm, { width: (card.master!.px.width / 300) * 25.4, height: (card.master!.px.height / 300) * 25.4 });
+      poppler("pdftoppm", "-r", "300", "-f", String(card.number), "-l", String(card.number), "-png", "-singlefile", plaquesFile(), path.join(folder, `plaque-${card.number}`));
+      const px = (mm: number) => Math.round(((mm + series.print.bleedMm) / 25.4) * 300);
+      const size = Math.round((layout.qr.width / 25.4) * 300);
+      const decoded = await readQr(sharp(path.join(folder, `plaque-${card.number}.png`)).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: size, height: size }));
+      expect(decoded).toBe(absoluteUrl(card.about.url, sample.model.config.baseUrl));
+    }
+  });
+
+  it("are offered on the series page", () => {
+    const series = sampleSeries();
+    const html = parse(readFileSync(path.join(sample.outputDir, series.url, "index.html"), "utf8"));
+    const item = html.querySelectorAll(".downloads-list li").find((li) => li.querySelector("a")?.getAttribute("href") === seriesFiles(series).plaques);
+    expect(item?.text).toMatch(new RegExp(`${series.cards.length} borden A5 om bij de monumenten op te hangen.*PDF/X-4`));
+    // The German series has none.
+    expect(seriesFiles(sample.model.series.find((other) => other.slug === "zeven-mijnen-de")!).plaques).toBeUndefined();
+  });
+});
+
+describe("A4 plaques", () => {
+  it("are PDF/X-4 signs of 210 x 297 mm whose picture stays at 300 dpi and whose QR code scans", async () => {
+    const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Een groot bord\n  text: Een bord om op te hangen, op A4.\nstories: [laatste-mijn]");
+    const contentDir = regionWith({
+      "monuments/c-mine.md": monument,
+      "series/borden.md": "---\ntitle: Borden\nyear: 2026\ncolour: cmyk\nplaques: A4\ncards:\n  - monument: c-mine\n---\n",
+    });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+    expect(built.status, built.stdout).toBe(0);
+    const file = path.join(siteDir, "postkaarten", "borden", "borden-qr-borden-a4.pdf");
+    expect(preflightPdfX4(file, { trimMm: PLAQUE_FORMATS.A4, bleedMm: 3, minDpi: 300 })).toEqual([]);
+    const layout = plaqueLayout("A4", 5, { width: 154, height: 111 });
+    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-a4-"));
+    poppler("pdftoppm", "-r", "300", "-png", "-singlefile", file, path.join(folder, "bord"));
+    const px = (mm: number) => Math.round(((mm + 3) / 25.4) * 300);
+    const size = Math.round((layout.qr.width / 25.4) * 300);
+    expect(await readQr(sharp(path.join(folder, "bord.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: size, height: size }))).toBe("https://example.org/monumenten/c-mine/");
   });
 });
 
