@@ -44,6 +44,27 @@ function printFile(): string {
   return path.join(sample.outputDir, seriesFiles(sampleSeries()).print);
 }
 
+/**
+ * Builds a region whose C-mine has this postcard text and whose one series is `series/<slug>.md` with
+ * this front matter (its card: C-mine); the build must succeed. Returns the site and what it printed.
+ */
+function buildOneCardSeries(postcard: { title: string; text: string }, slug: string, frontMatter: string): { siteDir: string; stdout: string } {
+  const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", `postcard:\n  title: ${postcard.title}\n  text: ${postcard.text}\nstories: [laatste-mijn]`);
+  const contentDir = regionWith({ "monuments/c-mine.md": monument, [`series/${slug}.md`]: `---\n${frontMatter}cards:\n  - monument: c-mine\n---\n` });
+  const siteDir = path.join(path.dirname(contentDir), "_site");
+  const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
+  expect(built.status, built.stdout).toBe(0);
+  return { siteDir, stdout: built.stdout };
+}
+
+/** The QR code of page `page` of a plaques PDF, read from a 300 dpi rendering of the sign at its size. */
+async function plaqueQr(file: string, page: number, qr: { x: number; y: number; width: number }, bleedMm: number): Promise<string | undefined> {
+  const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-plaque-"));
+  poppler("pdftoppm", "-r", "300", "-f", String(page), "-l", String(page), "-png", "-singlefile", file, path.join(folder, "plaque"));
+  const px = (mm: number) => Math.round((mm / 25.4) * 300);
+  return readQr(sharp(path.join(folder, "plaque.png")).extract({ left: px(qr.x + bleedMm), top: px(qr.y + bleedMm), width: px(qr.width), height: px(qr.width) }));
+}
+
 describe("the print-shop PDF of the sample series", () => {
   it("has every card, front and back, in order", () => {
     const series = sampleSeries();
@@ -273,15 +294,12 @@ describe("a series in German (language: de)", () => {
 
 describe("a portrait series", () => {
   it("has portrait fronts and landscape backs, and sheets with each back behind its front", () => {
-    const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Staand\n  text: Een kaart die rechtop staat, met de tekst op een liggende achterkant.\nstories: [laatste-mijn]");
-    const contentDir = regionWith({
-      "monuments/c-mine.md": monument,
-      "series/staand.md": "---\ntitle: Staand\nyear: 2026\norientation: portrait\ncolour: cmyk\ncards:\n  - monument: c-mine\n---\n",
-    });
-    const siteDir = path.join(path.dirname(contentDir), "_site");
-    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
-    expect(built.status, built.stdout).toBe(0);
-    expect(built.stdout).not.toMatch(/warning/);
+    const { siteDir, stdout } = buildOneCardSeries(
+      { title: "Staand", text: "Een kaart die rechtop staat, met de tekst op een liggende achterkant." },
+      "staand",
+      "title: Staand\nyear: 2026\norientation: portrait\ncolour: cmyk\n",
+    );
+    expect(stdout).not.toMatch(/warning/);
     // Portrait fronts and landscape backs in one PDF/X file: each page's own boxes.
     expect(preflightPdfX4(path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"), { trimMm: CARD_FORMATS.A6, bleedMm: 3, minDpi: 300 })).toEqual([]);
     const info = poppler("pdfinfo", "-box", "-f", "1", "-l", "2", path.join(siteDir, "postkaarten", "staand", "staand-drukkerij.pdf"));
@@ -412,14 +430,9 @@ describe("the QR plaques of the sample series (plaques: A5)", () => {
 
   it("have a QR code, read from a 300 dpi rendering at the plaque's size, that opens the monument's page", async () => {
     const series = sampleSeries();
-    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-plaque-"));
     for (const card of [series.cards[0]!, series.cards.at(-1)!]) {
       const layout = plaqueLayout("A5", series.safeMm, { width: (card.master!.px.width / 300) * 25.4, height: (card.master!.px.height / 300) * 25.4 });
-      poppler("pdftoppm", "-r", "300", "-f", String(card.number), "-l", String(card.number), "-png", "-singlefile", plaquesFile(), path.join(folder, `plaque-${card.number}`));
-      const px = (mm: number) => Math.round(((mm + series.print.bleedMm) / 25.4) * 300);
-      const size = Math.round((layout.qr.width / 25.4) * 300);
-      const decoded = await readQr(sharp(path.join(folder, `plaque-${card.number}.png`)).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: size, height: size }));
-      expect(decoded).toBe(absoluteUrl(card.about.url, sample.model.config.baseUrl));
+      expect(await plaqueQr(plaquesFile(), card.number, layout.qr, series.print.bleedMm)).toBe(absoluteUrl(card.about.url, sample.model.config.baseUrl));
     }
   });
 
@@ -435,22 +448,10 @@ describe("the QR plaques of the sample series (plaques: A5)", () => {
 
 describe("A4 plaques", () => {
   it("are PDF/X-4 signs of 210 x 297 mm whose picture stays at 300 dpi and whose QR code scans", async () => {
-    const monument = MONUMENT_MD.replace("stories: [laatste-mijn]", "postcard:\n  title: Een groot bord\n  text: Een bord om op te hangen, op A4.\nstories: [laatste-mijn]");
-    const contentDir = regionWith({
-      "monuments/c-mine.md": monument,
-      "series/borden.md": "---\ntitle: Borden\nyear: 2026\ncolour: cmyk\nplaques: A4\ncards:\n  - monument: c-mine\n---\n",
-    });
-    const siteDir = path.join(path.dirname(contentDir), "_site");
-    const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
-    expect(built.status, built.stdout).toBe(0);
+    const { siteDir } = buildOneCardSeries({ title: "Een groot bord", text: "Een bord om op te hangen, op A4." }, "borden", "title: Borden\nyear: 2026\ncolour: cmyk\nplaques: A4\n");
     const file = path.join(siteDir, "postkaarten", "borden", "borden-qr-borden-a4.pdf");
     expect(preflightPdfX4(file, { trimMm: PLAQUE_FORMATS.A4, bleedMm: 3, minDpi: 300 })).toEqual([]);
-    const layout = plaqueLayout("A4", 5, { width: 154, height: 111 });
-    const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-a4-"));
-    poppler("pdftoppm", "-r", "300", "-png", "-singlefile", file, path.join(folder, "bord"));
-    const px = (mm: number) => Math.round(((mm + 3) / 25.4) * 300);
-    const size = Math.round((layout.qr.width / 25.4) * 300);
-    expect(await readQr(sharp(path.join(folder, "bord.png")).extract({ left: px(layout.qr.x), top: px(layout.qr.y), width: size, height: size }))).toBe("https://example.org/monumenten/c-mine/");
+    expect(await plaqueQr(file, 1, plaqueLayout("A4", 5, { width: 154, height: 111 }).qr, 3)).toBe("https://example.org/monumenten/c-mine/");
   });
 });
 
