@@ -11,7 +11,7 @@ import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { SEARCH_BUNDLE_DIR, writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
 import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
-import { languageData } from "./languages.ts";
+import { languageData } from "../site/languages.ts";
 import { mediaFiles } from "./media.ts";
 import { providePreloadedModel } from "./model-data.ts";
 import { PageWriter, writePagesInBackground } from "./page-writes.ts";

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync, watch, writeFileSync, type FSWatcher }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ContentCache } from "../content/cache.ts";
-import type { LanguageData } from "./languages.ts";
+import type { LanguageData } from "../site/languages.ts";
 import { onlyEntriesChanged, pageGraph, pagesToRender, partialLanguageData, type PageGraph } from "./incremental.ts";
 
 // npm start's rebuilds after an edit (see src/eleventy/incremental.ts for what is rendered

@@ -11,10 +11,10 @@ import { escapeHtml } from "../client/html.ts";
 import { absoluteUrl, displayUrl } from "../urls.ts";
 import { pictureHtml } from "./picture.ts";
 import { creditsHtml } from "./credits.ts";
-import { listingPageSize } from "./listing-pages.ts";
-import { monumentListings, municipalityMonuments } from "./monument-lists.ts";
-import { cardListings } from "./card-lists.ts";
-import { siteIndex } from "./site-index.ts";
+import { listingPageSize } from "../site/listing-pages.ts";
+import { monumentListings, municipalityMonuments } from "../site/monument-lists.ts";
+import { cardListings } from "../site/card-lists.ts";
+import { siteIndex } from "../site/site-index.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
 import { searchBundleFor, searchParts } from "../outputs/search/parts.ts";
@@ -197,10 +197,10 @@ export default function filtersPlugin(eleventyConfig: any): void {
   add("monumentsIn", (municipality: Municipality, model: SiteModel) =>
     siteIndex(model).byMunicipality.find((group) => group.municipality.slug === municipality.slug)?.monuments ?? [],
   );
-  // Long lists in pages (src/eleventy/monument-lists.ts): the indexes, and a municipality's first page.
+  // Long lists in pages (src/site/monument-lists.ts): the indexes, and a municipality's first page.
   add("monumentListings", (view: SiteView) => monumentListings(view, listingPageSize()));
   add("municipalityMonuments", (municipality: Municipality, view: SiteView) => municipalityMonuments(view, municipality, listingPageSize()));
-  // Long route and story lists in pages (src/eleventy/card-lists.ts): what /routes/, /verhalen/ and a municipality page show.
+  // Long route and story lists in pages (src/site/card-lists.ts): what /routes/, /verhalen/ and a municipality page show.
   add("routeListing", (view: SiteView) => cardListings(view, listingPageSize()).routes);
   add("storyListing", (view: SiteView) => cardListings(view, listingPageSize()).stories);
   add("municipalityRoutes", (municipality: Municipality, view: SiteView) => cardListings(view, listingPageSize()).routesIn.get(municipality.slug));

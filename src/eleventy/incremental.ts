@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { LanguageData } from "./languages.ts";
+import type { LanguageData } from "../site/languages.ts";
 
 // npm start at thousands of monuments: after an edit of one content file, render only the
 // pages that can show something of it, instead of every page of the site (which takes

@@ -1,7 +1,7 @@
 import type { SiteView } from "../i18n/localize.ts";
 import { detailChunkUrl, pointsFileUrl } from "../outputs/map-data/format.ts";
 import { monumentMapData, type MonumentMapData } from "../outputs/map-data/monument-points.ts";
-import type { LanguageData } from "./languages.ts";
+import type { LanguageData } from "../site/languages.ts";
 
 // The overview map's data files as Eleventy pages (one template paginated over them, in
 // plugin.ts), so that they are written and reported like every other file of the build.

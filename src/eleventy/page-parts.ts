@@ -1,6 +1,6 @@
 import type { SiteView } from "../i18n/localize.ts";
 import { SECTIONS } from "../i18n/locales.ts";
-import type { Alternate } from "./languages.ts";
+import type { Alternate } from "../site/languages.ts";
 
 // The site's header and footer (layouts/partials/header.njk, footer.njk), rendered once per
 // language and state instead of once per page.

@@ -21,7 +21,7 @@ import { ContentError, formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
 import { writeSearchIndex } from "../outputs/search/pagefind.ts";
-import { languageData, sitemapXml, type LanguageData } from "./languages.ts";
+import { languageData, sitemapXml, type LanguageData } from "../site/languages.ts";
 import type { SiteView } from "../i18n/localize.ts";
 
 /** npm start: how long after a rebuild that followed an edit the search index is made, unless another edit comes first. */
@@ -82,7 +82,7 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
   eleventyConfig.setServerOptions({ middleware: [contentErrorMiddleware(contentErrors, () => outputDir)] });
 
   // `model` is the site in its own language; `i18n` has the view of every language and
-  // every page's addresses in the others (src/eleventy/languages.ts).
+  // every page's addresses in the others (src/site/languages.ts).
   eleventyConfig.addGlobalData("model", async () => {
     const loaded = await load();
     return loaded && languageData(loaded.model).views[0];

@@ -6,7 +6,7 @@ import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
 import { axeViolations } from "./axe.ts";
 import { useSampleSite } from "./sample-site.ts";
 
-// A long monument list in pages (src/eleventy/listing-pages.ts), as a visitor uses it:
+// A long monument list in pages (src/site/listing-pages.ts), as a visitor uses it:
 // a generated region of 300 monuments, 20 a page, so Genk's 43 are three pages.
 
 const before = process.env.SCHACHTBOK_LISTING_PAGE_SIZE;

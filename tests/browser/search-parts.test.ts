@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { languageData } from "../../src/eleventy/languages.ts";
+import { languageData } from "../../src/site/languages.ts";
 import { writeSearchIndex } from "../../src/outputs/search/pagefind.ts";
 import { searchParts } from "../../src/outputs/search/parts.ts";
 import { searchPages } from "../../src/outputs/search/records.ts";

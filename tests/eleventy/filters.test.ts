@@ -7,7 +7,7 @@ import filtersPlugin, {
   markdownToHtml,
   monumentJsonLd,
 } from "../../src/eleventy/filters.ts";
-import { siteIndex } from "../../src/eleventy/site-index.ts";
+import { siteIndex } from "../../src/site/site-index.ts";
 
 type Filter = (...args: unknown[]) => unknown;
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { languageData, type LanguageData } from "../../src/eleventy/languages.ts";
+import { languageData, type LanguageData } from "../../src/site/languages.ts";
 import { onlyEntriesChanged, pageGraph, pagesToRender, partialLanguageData, referencesOf } from "../../src/eleventy/incremental.ts";
 import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
 import { PROJECT_DIR } from "../helpers/cli.ts";

@@ -2,7 +2,7 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { languageData, type LanguageData } from "../../src/eleventy/languages.ts";
+import { languageData, type LanguageData } from "../../src/site/languages.ts";
 import filtersPlugin from "../../src/eleventy/filters.ts";
 import sketchesPlugin from "../../src/eleventy/sketches.ts";
 import pagePartsPlugin, { headerState } from "../../src/eleventy/page-parts.ts";

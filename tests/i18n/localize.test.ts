@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { languageData, sitemapXml } from "../../src/eleventy/languages.ts";
+import { languageData, sitemapXml } from "../../src/site/languages.ts";
 import { langAttr } from "../../src/eleventy/filters.ts";
 import { formatCoordinatesIn, formatDistanceIn, formatDurationIn, formatPartialDateIn } from "../../src/i18n/format.ts";
 import { localizeSite } from "../../src/i18n/localize.ts";

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { cachedBundle } from "../bundle-cache.ts";
-import type { LanguageData } from "../../eleventy/languages.ts";
+import type { LanguageData } from "../../site/languages.ts";
 import { buildVersion, filePath, offlineManifestUrl, routeManifest, routePageUrls, type OutputFiles, type RouteOfflineManifest, type SiteFileInfo } from "./manifest.ts";
 
 // The build's offline files, written into its staging folder after everything else (the

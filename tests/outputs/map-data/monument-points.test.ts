@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRegion } from "../../../scripts/synthetic-region.ts";
 import type { SiteModel } from "../../../src/content/model.ts";
 import { loadSite } from "../../../src/content/load.ts";
-import { languageData } from "../../../src/eleventy/languages.ts";
+import { languageData } from "../../../src/site/languages.ts";
 import { decodePositions, detailChunkUrl, packFacets, pointsFileUrl, unpackFacets } from "../../../src/outputs/map-data/format.ts";
 import { monumentMapData, mortonCode } from "../../../src/outputs/map-data/monument-points.ts";
 import { PROJECT_DIR } from "../../helpers/cli.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../../src/content/load.ts";
-import { languageData } from "../../../src/eleventy/languages.ts";
+import { languageData } from "../../../src/site/languages.ts";
 import { writeSearchIndex } from "../../../src/outputs/search/pagefind.ts";
 import { PROJECT_DIR } from "../../helpers/cli.ts";
 

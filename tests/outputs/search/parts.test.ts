@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../../src/content/load.ts";
-import { languageData } from "../../../src/eleventy/languages.ts";
+import { languageData } from "../../../src/site/languages.ts";
 import { DEFAULT_SEARCH_PART_SIZE, searchBundleFor, searchPartSize, searchParts, splitSearchPages } from "../../../src/outputs/search/parts.ts";
 import { searchPageCount, searchPages } from "../../../src/outputs/search/records.ts";
 import { PROJECT_DIR } from "../../helpers/cli.ts";

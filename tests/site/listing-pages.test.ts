@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listingPages, listingPageSize, listingPageUrl, pageNumbers, splitIntoPages } from "../../src/eleventy/listing-pages.ts";
+import { listingPages, listingPageSize, listingPageUrl, pageNumbers, splitIntoPages } from "../../src/site/listing-pages.ts";
 
 describe("listing-pages", () => {
   describe("splitIntoPages", () => {

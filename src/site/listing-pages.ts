@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/locales.ts";
+
 // Long monument lists split into pages of a fixed size: the list of one municipality
 // and of one kind. Pure: the page objects are built once per build here, and Eleventy
 // renders one HTML page per object (layouts/pages/monument-list.njk).
@@ -63,6 +65,21 @@ export interface ListingPage<T> {
   nextUrl?: string;
   /** The numbers to link (null: a gap), each with its address. */
   links: { number: number | null; url?: string }[];
+}
+
+/** What every HTML page of a long list carries besides its items (monument-lists.ts, card-lists.ts). */
+export interface ListHtmlPage<T> extends ListingPage<T> {
+  lang: Lang;
+  /** Its language, as base.njk reads it from any page's subject. */
+  i18n: { lang: Lang };
+  /** The page's title: the heading, and from page 2 on "…, page 2 of 14". */
+  title: string;
+  /** "Monuments in Genk", "Headframes", "Routes through Genk". */
+  heading: string;
+  /** Where the list belongs: its municipality page, the listing by kind, or the overview page itself. */
+  parent: { url: string; title: string };
+  /** The same page in the other languages: the list and page number. */
+  key: string;
 }
 
 /** A whole list as pages: the first at `base`. */

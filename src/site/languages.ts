@@ -29,9 +29,9 @@ export interface LanguageData {
   municipalities: Municipality[];
   series: PostcardSeries[];
   packs: Pack[];
-  /** The pages of the long monument lists of every language (src/eleventy/monument-lists.ts). */
+  /** The pages of the long monument lists of every language (src/site/monument-lists.ts). */
   monumentLists: MonumentListPage[];
-  /** The pages of the long route and story lists of every language (src/eleventy/card-lists.ts). */
+  /** The pages of the long route and story lists of every language (src/site/card-lists.ts). */
   cardLists: CardListPage[];
   /** Every page's address in each language, by any of its addresses. */
   alternates: Map<string, Alternate[]>;

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { cardListings, cardPageSizes, MUNICIPALITY_PREVIEW } from "../../src/eleventy/card-lists.ts";
-import { languageData } from "../../src/eleventy/languages.ts";
-import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
-import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
+import { cardListings, cardPageSizes, MUNICIPALITY_PREVIEW } from "../../src/site/card-lists.ts";
+import { languageData } from "../../src/site/languages.ts";
+import { PROJECT_DIR } from "../helpers/cli.ts";
+import { buildBilingualRegion } from "../helpers/synthetic-build.ts";
 
 // 300 monuments, 3 routes, 15 stories at 6 monuments a page: 2 routes a page, 6 a preview.
 const PAGE_SIZE = 6;
@@ -29,20 +28,7 @@ describe("route and story lists in pages", () => {
     const entryUrls: Record<string, Set<string>> = {};
 
     beforeAll(() => {
-      const work = mkdtempSync(path.join(tmpdir(), "schachtbok-card-lists-"));
-      const contentDir = path.join(work, "content");
-      const files = writeSyntheticRegion(contentDir, 300);
-      writeFileSync(path.join(contentDir, "site.yaml"), files["site.yaml"]!.replace("language: nl\n", "language: nl\ntranslations: [de]\n"));
-      outputDir = path.join(work, "_site");
-      const before = process.env.SCHACHTBOK_LISTING_PAGE_SIZE;
-      process.env.SCHACHTBOK_LISTING_PAGE_SIZE = String(PAGE_SIZE);
-      try {
-        const result = runCli("build", ["--content", contentDir, "--output", outputDir]);
-        expect(result.status, result.stdout + result.stderr).toBe(0);
-      } finally {
-        if (before === undefined) delete process.env.SCHACHTBOK_LISTING_PAGE_SIZE;
-        else process.env.SCHACHTBOK_LISTING_PAGE_SIZE = before;
-      }
+      outputDir = buildBilingualRegion(300, PAGE_SIZE, "schachtbok-card-lists-");
       for (const section of ["routes", "verhalen", "de/routen", "de/geschichten"]) {
         entryUrls[section] = new Set(readdirSync(path.join(outputDir, section)).filter((name) => /^(route|verhaal)-/.test(name)).map((name) => `/${section}/${name}/`));
       }

@@ -2,27 +2,15 @@ import type { Monument, MonumentKind, Municipality } from "../content/model.ts";
 import type { SiteView } from "../i18n/localize.ts";
 import { LOCALES, type Lang } from "../i18n/locales.ts";
 import { siteIndex } from "./site-index.ts";
-import { listingPages, type ListingPage } from "./listing-pages.ts";
+import { listingPages, type ListHtmlPage } from "./listing-pages.ts";
 
 // The monument listings of one language when they are too long for one page: an index
 // of municipalities and of kinds, each linking to its own list, alphabetical and in
-// pages (src/eleventy/listing-pages.ts). A site whose monuments fit one page keeps its
+// pages (src/site/listing-pages.ts). A site whose monuments fit one page keeps its
 // single /monumenten/ and /monumenten/per-soort/ pages, and needs none of this.
 
 /** One HTML page of a municipality's or a kind's monument list. */
-export interface MonumentListPage extends ListingPage<Monument> {
-  lang: Lang;
-  /** Its language, as base.njk reads it from any page's subject. */
-  i18n: { lang: Lang };
-  /** The page's title: the heading, and from page 2 on "page 2 of 14". */
-  title: string;
-  /** "Monuments in Genk", "Headframes". */
-  heading: string;
-  /** The page this list belongs to: the municipality page or the listing by kind. */
-  parent: { url: string; title: string };
-  /** The same page in the other languages: the list and page number. */
-  key: string;
-}
+export type MonumentListPage = ListHtmlPage<Monument>;
 
 /** An entry of an index: a municipality or kind, its count, and where its monuments are listed. */
 export interface ListingIndexEntry {

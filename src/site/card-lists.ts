@@ -2,10 +2,10 @@ import type { Municipality, Route, Story } from "../content/model.ts";
 import type { SiteView } from "../i18n/localize.ts";
 import type { Lang } from "../i18n/locales.ts";
 import { siteIndex } from "./site-index.ts";
-import { listingPages, type ListingPage } from "./listing-pages.ts";
+import { listingPages, type ListHtmlPage } from "./listing-pages.ts";
 
 // The route and story lists of one language when they are too long for one page, as the
-// monument lists are (src/eleventy/monument-lists.ts): /routes/ and /verhalen/ in pages
+// monument lists are (src/site/monument-lists.ts): /routes/ and /verhalen/ in pages
 // (/routes/2/), and a municipality's routes and stories in lists of their own
 // (/gemeenten/genk/routes/, /gemeenten/genk/verhalen/2/) while its page shows the first few.
 // A site whose lists fit keeps its pages as they were: nothing here makes a page.
@@ -18,18 +18,8 @@ export const MUNICIPALITY_PREVIEW = 12;
 export type CardItemType = "route" | "story";
 
 /** One HTML page of a route or story list (rendered by layouts/pages/card-list.njk). */
-export interface CardListPage<T = Route | Story> extends ListingPage<T> {
+export interface CardListPage<T = Route | Story> extends ListHtmlPage<T> {
   itemType: CardItemType;
-  lang: Lang;
-  /** Its language, as base.njk reads it from any page's subject. */
-  i18n: { lang: Lang };
-  /** The page's title: the heading, and from page 2 on "…, page 2 of 14". */
-  title: string;
-  heading: string;
-  /** Where the list belongs: its municipality page, or the overview page (/routes/) itself. */
-  parent: { url: string; title: string };
-  /** The same page in the other languages: the list and page number. */
-  key: string;
   /** The breadcrumb section. */
   section: "routes" | "stories" | "municipalities";
 }
@@ -59,7 +49,7 @@ export interface CardPageSizes {
   preview: number;
 }
 
-/** Page sizes from the monument page size (src/eleventy/listing-pages.ts). */
+/** Page sizes from the monument page size (src/site/listing-pages.ts). */
 export function cardPageSizes(monumentPageSize: number): CardPageSizes {
   return {
     routes: Math.max(1, Math.floor(monumentPageSize * ROUTES_PER_MONUMENT_PAGE)),

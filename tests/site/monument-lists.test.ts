@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../src/content/load.ts";
-import { languageData } from "../../src/eleventy/languages.ts";
-import { writeSyntheticRegion } from "../../scripts/synthetic-region.ts";
-import { runCli, PROJECT_DIR } from "../helpers/cli.ts";
+import { languageData } from "../../src/site/languages.ts";
+import { PROJECT_DIR } from "../helpers/cli.ts";
+import { buildBilingualRegion } from "../helpers/synthetic-build.ts";
 
 const PAGE_SIZE = 40;
 
@@ -21,20 +20,7 @@ describe("monument lists in pages", () => {
     const monumentUrls: Record<string, Set<string>> = { nl: new Set(), de: new Set() };
 
     beforeAll(() => {
-      const work = mkdtempSync(path.join(tmpdir(), "schachtbok-lists-"));
-      const contentDir = path.join(work, "content");
-      const files = writeSyntheticRegion(contentDir, 1000);
-      writeFileSync(path.join(contentDir, "site.yaml"), files["site.yaml"]!.replace("language: nl\n", "language: nl\ntranslations: [de]\n"));
-      outputDir = path.join(work, "_site");
-      const before = process.env.SCHACHTBOK_LISTING_PAGE_SIZE;
-      process.env.SCHACHTBOK_LISTING_PAGE_SIZE = String(PAGE_SIZE);
-      try {
-        const result = runCli("build", ["--content", contentDir, "--output", outputDir]);
-        expect(result.status, result.stdout + result.stderr).toBe(0);
-      } finally {
-        if (before === undefined) delete process.env.SCHACHTBOK_LISTING_PAGE_SIZE;
-        else process.env.SCHACHTBOK_LISTING_PAGE_SIZE = before;
-      }
+      outputDir = buildBilingualRegion(1000, PAGE_SIZE, "schachtbok-lists-");
       for (const [lang, section] of [["nl", "monumenten"], ["de", "de/denkmale"]] as const) {
         for (const name of readdirSync(path.join(outputDir, section))) {
           if (name.startsWith("monument-")) monumentUrls[lang]!.add(`/${section}/${name}/`);
