@@ -17,7 +17,7 @@ import type { TranslationEntry } from "./collections.ts";
 import { linkSiteTranslations, linkTranslations, type SiteTranslationFile } from "./link-translations.ts";
 import type { MonumentTranslationData, RouteTranslationData, StoryTranslationData } from "./schemas/translations.ts";
 import type { EntryLanguage } from "./model.ts";
-import { entryUrl, LANGUAGE_NAMES_EN, type Lang } from "../i18n/locales.ts";
+import { entryUrl, LANGUAGE_NAMES_EN } from "../i18n/locales.ts";
 import { readIccProfile, type IccProfile } from "../print/icc.ts";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -1,6 +1,5 @@
 import type { Municipality, Route, Story } from "../content/model.ts";
 import type { SiteView } from "../i18n/localize.ts";
-import type { Lang } from "../i18n/locales.ts";
 import { siteIndex } from "./site-index.ts";
 import { listingPages, type ListHtmlPage } from "./listing-pages.ts";
 

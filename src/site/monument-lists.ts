@@ -1,6 +1,6 @@
 import type { Monument, MonumentKind, Municipality } from "../content/model.ts";
 import type { SiteView } from "../i18n/localize.ts";
-import { LOCALES, type Lang } from "../i18n/locales.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { siteIndex } from "./site-index.ts";
 import { listingPages, type ListHtmlPage } from "./listing-pages.ts";
 
