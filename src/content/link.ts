@@ -232,6 +232,7 @@ export function linkModel(input: LinkInput, problems: ContentProblem[]): SiteMod
     stories: [...stories.values()].sort(byDateDesc),
     series: series.sort((a, b) => b.year - a.year || byTitle(a, b)),
     packs: packs.sort(comparePacks),
+    ...(siteProfile ? { pressProfile: siteProfile } : {}),
   };
 }
 

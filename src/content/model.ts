@@ -281,6 +281,8 @@ export interface SiteModel {
   series: PostcardSeries[];
   /** By level (kleuter, lager, secundair), grade, then title. */
   packs: Pack[];
+  /** The print shop's press profile for the whole site (site.yaml, print.profile): CMYK series without their own, route flyers. */
+  pressProfile?: SeriesProfile;
 }
 
 export type { ClassroomImage, MonumentKind, RouteMode, StoryKind, StopData, Location };

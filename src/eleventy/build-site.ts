@@ -9,6 +9,7 @@ import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { writeFlyers } from "../outputs/flyers/write.ts";
 import { SEARCH_BUNDLE_DIR, writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
 import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
 import { languageData } from "../site/languages.ts";
@@ -120,6 +121,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
+  // Every route's folded flyer (src/outputs/flyers/); one whose text does not fit is a warning.
+  const flyers = await writeFlyers(model, staging, imageCacheDir);
+  for (const file of flyers.files) written.add(file);
+  if (flyers.problems.length > 0) {
+    problems.push(...flyers.problems);
+    problems.sort(compareProblems);
+  }
   // Last: the offline manifests list the files above by their size, and /sw.js carries their version.
   const offline = await writeOfflineFiles(languageData(model), staging, projectDir, (file) => written.has(file), rendered);
   for (const file of offline.files) written.add(file);

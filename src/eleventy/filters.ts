@@ -17,6 +17,7 @@ import { cardListings } from "../site/card-lists.ts";
 import { siteIndex } from "../site/site-index.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
+import { flyersOnPage } from "../outputs/flyers/write.ts";
 import { searchBundleFor, searchParts } from "../outputs/search/parts.ts";
 import { formatPartialDateIn } from "../i18n/format.ts";
 import { messagesFor, type Messages } from "../i18n/messages.ts";
@@ -176,6 +177,7 @@ export default function filtersPlugin(eleventyConfig: any): void {
   addInLanguage("credits", ({ t }, entries: readonly (Monument | Story)[] | undefined) => creditsHtml(entries, t));
   add("seriesFiles", seriesFiles);
   add("packFiles", packFiles);
+  add("flyersOnPage", flyersOnPage);
   addInLanguage("packLevel", ({ t }, pack: Pack) => t.packs.level(pack.level, pack.grades));
   addInLanguage("packLevelLabel", ({ t }, level: PackLevel) => t.packLevels[level] ?? level);
   addInLanguage("packDuration", ({ t }, minutes: number) => t.packs.duration(minutes));

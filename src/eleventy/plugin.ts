@@ -20,6 +20,7 @@ import { defaultImageCacheDir } from "../images/cache.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { writeFlyers } from "../outputs/flyers/write.ts";
 import { writeSearchIndex } from "../outputs/search/pagefind.ts";
 import { languageData, sitemapXml, type LanguageData } from "../site/languages.ts";
 import type { SiteView } from "../i18n/localize.ts";
@@ -179,6 +180,9 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
       const postcards = await writePostcards({ ...current.model, series }, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
       await writePacks({ ...current.model, packs }, directories.output);
+      const routes = rendered ? current.model.routes.filter((entry) => rendered.has(entry.url)) : current.model.routes;
+      const flyers = await writeFlyers({ ...current.model, routes }, directories.output, defaultImageCacheDir());
+      for (const problem of flyers.problems) console.warn(formatProblem(problem));
       // The search index, in the background so the page reloads at once, and once the edits
       // pause: made after every save, it took a core from the next rebuild on a small machine.
       // The search page says to reload when it is not there yet. Rebuilds queue behind each other.

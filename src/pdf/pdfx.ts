@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { deflateSync } from "node:zlib";
 import type { PDFDocument } from "pdf-lib";
 import { pdfLibrary } from "../outputs/pdf-libraries.ts";
 import type { IccProfile } from "../print/icc.ts";
@@ -39,7 +40,7 @@ export function markPdfX4(doc: PDFDocument, options: PdfXOptions): void {
   const context = doc.context;
   const producer = "schachtbok (pdf-lib)";
 
-  const profileStream = context.flateStream(profile.bytes, { N: 4 });
+  const profileStream = context.stream(deflatedProfile(profile), { N: 4, Filter: "FlateDecode" });
   const intent = context.obj({
     Type: "OutputIntent",
     S: "GTS_PDFX",
@@ -70,6 +71,17 @@ export function markPdfX4(doc: PDFDocument, options: PdfXOptions): void {
   fileId.push(PDFHexString.of(id));
   fileId.push(PDFHexString.of(id));
   context.trailerInfo.ID = fileId;
+}
+
+/** The profile compressed once per profile (zlib's, not pdf-lib's JavaScript one: every print PDF embeds it). */
+const deflated = new WeakMap<IccProfile, Uint8Array>();
+function deflatedProfile(profile: IccProfile): Uint8Array {
+  let bytes = deflated.get(profile);
+  if (!bytes) {
+    bytes = deflateSync(profile.bytes, { level: 9 });
+    deflated.set(profile, bytes);
+  }
+  return bytes;
 }
 
 /**

@@ -343,6 +343,25 @@ export const de: Messages = {
   postcard: { image: "Bild", stamp: "Briefmarke" },
   /** On a QR info plaque, under the code. */
   plaque: { scan: "Code scannen: die Geschichte dieses Ortes" },
+  /** A route's folded flyer (src/outputs/flyers/), and where the route page offers it. */
+  flyer: {
+    /** The PDF's title (document properties). */
+    title: (route: string) => `${route}: Faltblatt`,
+    practical: "Praktisches",
+    onlineHeading: "Diese Route auf Ihrem Handy",
+    onlineText: "Code scannen: die Karte mit Ihrem Standort und mehr zu jeder Station.",
+    gpxHeading: "Die Route als GPX",
+    gpxText: "Scannen für ein GPS-Gerät, einen Fahrradcomputer oder eine App.",
+    publisher: (organisation: string) => `Herausgegeben von ${organisation}.`,
+    /** When the list of stops is longer than the flyer: its last line. */
+    moreStops: (count: number) => `Und ${count} weitere ${count === 1 ? "Station" : "Stationen"}: siehe die Route online (QR-Code auf der Rückseite).`,
+    heading: "Faltblatt zum Ausdrucken",
+    link: "Faltblatt (PDF, A4, dreifach gefaltet)",
+    text: (pdfX: boolean) =>
+      `Ein A4-Blatt zum beidseitigen Drucken (an der kurzen Kante wenden) und dreifach Falten, mit der Karte, den Stationen, praktischen Hinweisen und QR-Codes. Mit 3 mm Beschnitt${pdfX ? ", in CMYK als PDF/X-4 für die Druckerei" : ""}; selbst drucken Sie es in Originalgröße (100 %).`,
+    outside: "Außenseite: die Innenklappe, die Rückseite und die Vorderseite",
+    inside: "Innenseite: die Karte und die Stationen",
+  },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "du" (they are

@@ -344,6 +344,25 @@ export const en: Messages = {
   postcard: { image: "Image", stamp: "stamp" },
   /** On a QR info plaque, under the code. */
   plaque: { scan: "Scan the code: the story of this place" },
+  /** A route's folded flyer (src/outputs/flyers/), and where the route page offers it. */
+  flyer: {
+    /** The PDF's title (document properties). */
+    title: (route: string) => `${route}: leaflet`,
+    practical: "Practical",
+    onlineHeading: "This route on your phone",
+    onlineText: "Scan the code: the map with your position, and more about each stop.",
+    gpxHeading: "The route as GPX",
+    gpxText: "Scan for a GPS device, bike computer or app.",
+    publisher: (organisation: string) => `Published by ${organisation}.`,
+    /** When the list of stops is longer than the flyer: its last line. */
+    moreStops: (count: number) => `And ${count} more ${count === 1 ? "stop" : "stops"}: see the route online (QR code on the back).`,
+    heading: "Leaflet to print",
+    link: "Leaflet (PDF, A4, folded in three)",
+    text: (pdfX: boolean) =>
+      `An A4 sheet to print on both sides (flip on the short edge) and fold in three, with the map, the stops, practical information and QR codes. With 3 mm bleed${pdfX ? ", in CMYK as PDF/X-4 for a print shop" : ""}; to print it yourself, print at actual size (100%).`,
+    outside: "Outside: the inner flap, the back and the cover",
+    inside: "Inside: the map and the stops",
+  },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/).

@@ -353,6 +353,25 @@ export const fr: Messages = {
   postcard: { image: "Image", stamp: "timbre" },
   /** On a QR info plaque, under the code. */
   plaque: { scan: "Scannez le code : l'histoire de ce lieu" },
+  /** A route's folded flyer (src/outputs/flyers/), and where the route page offers it. */
+  flyer: {
+    /** The PDF's title (document properties). */
+    title: (route: string) => `${route} : dépliant`,
+    practical: "Infos pratiques",
+    onlineHeading: "Cet itinéraire sur votre téléphone",
+    onlineText: "Scannez le code : la carte avec votre position, et plus sur chaque étape.",
+    gpxHeading: "L'itinéraire en GPX",
+    gpxText: "À scanner pour un GPS, un compteur de vélo ou une application.",
+    publisher: (organisation: string) => `Une publication de ${organisation}.`,
+    /** When the list of stops is longer than the flyer: its last line. */
+    moreStops: (count: number) => `Et ${count} ${count === 1 ? "autre étape" : "autres étapes"} : voir l'itinéraire en ligne (code QR au dos).`,
+    heading: "Dépliant à imprimer",
+    link: "Dépliant (PDF, A4, plié en trois)",
+    text: (pdfX: boolean) =>
+      `Une feuille A4 à imprimer recto verso (retourner sur le bord court) et à plier en trois, avec la carte, les étapes, les infos pratiques et des codes QR. Avec 3\u00a0mm de fond perdu${pdfX ? ", en CMJN au format PDF/X-4 pour l'imprimeur" : ""} ; pour l'imprimer vous-même, choisissez la taille réelle (100\u00a0%).`,
+    outside: "Extérieur : le rabat intérieur, le dos et la couverture",
+    inside: "Intérieur : la carte et les étapes",
+  },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "tu"; the

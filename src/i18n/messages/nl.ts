@@ -315,6 +315,25 @@ export const nl = {
   postcard: { image: "Beeld", stamp: "postzegel" },
   /** On a QR info plaque, under the code. */
   plaque: { scan: "Scan de code: het verhaal van deze plek" },
+  /** A route's folded flyer (src/outputs/flyers/), and where the route page offers it. */
+  flyer: {
+    /** The PDF's title (document properties). */
+    title: (route: string) => `${route}: folder`,
+    practical: "Praktisch",
+    onlineHeading: "Deze route op je telefoon",
+    onlineText: "Scan de code: de kaart met je positie, en bij elke stop meer over de plek.",
+    gpxHeading: "De route als GPX",
+    gpxText: "Scan voor een gps-toestel, fietscomputer of app.",
+    publisher: (organisation: string) => `Een uitgave van ${organisation}.`,
+    /** When the list of stops is longer than the flyer: its last line. */
+    moreStops: (count: number) => `En nog ${count} ${count === 1 ? "stop" : "stops"}: zie de route online (QR-code op de achterkant).`,
+    heading: "Folder om te printen",
+    link: "Folder (PDF, A4, in drie gevouwen)",
+    text: (pdfX: boolean) =>
+      `Een A4 om dubbelzijdig te printen (omslaan langs de korte zijde) en in drie te vouwen, met de kaart, de stops, praktische info en QR-codes. Met 3 mm afloop${pdfX ? ", in CMYK als PDF/X-4 voor de drukkerij" : ""}; zelf printen doe je op ware grootte (100%).`,
+    outside: "Buitenkant: de binnenflap, de achterkant en de voorkant",
+    inside: "Binnenkant: de kaart en de stops",
+  },
   /**
    * The labels a teaching pack's PDFs and its LICENTIES.txt add to the pack's own content,
    * in the pack's language (src/outputs/packs/). The pupils' booklet says "je".

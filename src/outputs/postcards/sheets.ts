@@ -7,7 +7,7 @@ import { SHEET_SIZES } from "../../print/formats.ts";
 import { pageSize } from "./layout.ts";
 import { cardGeometry } from "./render.ts";
 import { markPdfX4, pdfX4Bytes } from "../../pdf/pdfx.ts";
-import type { IccProfile } from "../../print/icc.ts";
+import type { PressIntent } from "../press-intent.ts";
 
 // Sheets for printing in-house or at a small print shop: as many cards as fit
 // (imposition.ts computes it; cards are never scaled), fronts on one side and
@@ -32,12 +32,7 @@ export function sheetImposition(series: PostcardSeries): Imposition {
   return impose(page, { sheet: SHEET_SIZES[series.sheet.size], marginMm: series.sheet.marginMm, gutterMm: series.sheet.gutterMm });
 }
 
-/** The press profile a CMYK series' print PDFs are separated for, and which printing condition it stands for. */
-export interface PressIntent {
-  profile: IccProfile;
-  conditionIdentifier: string;
-  condition?: string;
-}
+export type { PressIntent } from "../press-intent.ts";
 
 /**
  * The sheets PDF from the print-shop PDF (front, back, front, back, ...), as bytes or already loaded.

@@ -1,14 +1,10 @@
-import path from "node:path";
 import type { PostcardSeries, SiteModel } from "../../content/model.ts";
 import { formatFieldPath, type ContentProblem } from "../../content/problems.ts";
-import { parseMarkdownFile } from "../../content/source-file.ts";
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { readIccProfile } from "../../print/icc.ts";
+import { lineOf } from "../content-lines.ts";
 import { pdfLibrary } from "../pdf-libraries.ts";
 import { PostcardProblem, seriesPdf } from "./render.ts";
-import { cardPdfs, printPdfX, sheetImposition, SheetProblem, sheetsPdf, type PressIntent } from "./sheets.ts";
-import { builtInCmykProfile } from "../../images/cmyk-profile.ts";
+import { cardPdfs, printPdfX, sheetImposition, SheetProblem, sheetsPdf } from "./sheets.ts";
+import { pressIntentFor, type PressIntent } from "../press-intent.ts";
 import { cachedCardPreviews } from "./preview.ts";
 import { prepareLogo } from "./logo.ts";
 import { plaquesPdf, plaquesTitle } from "./plaques.ts";
@@ -104,43 +100,12 @@ export async function writePostcards(model: SiteModel, outputDir: string, cacheD
 }
 
 /**
- * What a series' print PDFs are separated for: sharp's built-in CMYK profile, the one its print
- * masters are converted with (src/images/cmyk-profile.ts), for a `colour: cmyk` series; none for an
- * RGB series, whose files are not PDF/X (PDF/X-4 for a press wants CMYK).
+ * What a series' print PDFs are separated for: the print shop's profile or sharp's built-in CMYK
+ * profile (the one its print masters are converted with, src/images/cmyk-profile.ts) for a
+ * `colour: cmyk` series; none for an RGB series, whose files are not PDF/X (PDF/X-4 for a press wants CMYK).
  */
 export async function pressIntent(series: PostcardSeries): Promise<PressIntent | undefined> {
-  if (series.colour !== "cmyk") return undefined;
-  if (series.profile) {
-    // The print shop's profile, checked when the content was loaded (src/content/link.ts).
-    const profile = readIccProfile(new Uint8Array(await readFile(series.profile.sourcePath)));
-    return { profile, conditionIdentifier: printingCondition(profile.description), condition: profile.description || path.basename(series.profile.sourcePath) };
-  }
-  const profile = await builtInCmykProfile();
-  return { profile, conditionIdentifier: "Custom", condition: `${profile.description || "CMYK"} (sharp's built-in CMYK profile, public domain; not a press standard)` };
+  return series.colour === "cmyk" ? pressIntentFor(series.profile) : undefined;
 }
 
-/**
- * The registered printing condition (www.color.org) a press profile is made for, from its
- * description: "FOGRA39" for ISO Coated v2, "FOGRA51" for PSO Coated v3, ...; "Custom" otherwise.
- */
-export function printingCondition(description: string): string {
-  const named = /\bFOGRA\d{2}\b/i.exec(description)?.[0];
-  if (named) return named.toUpperCase();
-  const known: [RegExp, string][] = [
-    [/ISO ?Coated ?v2|ISOcoated_v2/i, "FOGRA39"],
-    [/PSO ?Coated ?v3|PSOcoated_v3/i, "FOGRA51"],
-    [/PSO ?Uncoated ?v3|PSOuncoated_v3/i, "FOGRA52"],
-    [/PSO ?Uncoated ?ISO12647|PSO_Uncoated_ISO12647/i, "FOGRA47"],
-  ];
-  return known.find(([pattern]) => pattern.test(description))?.[1] ?? "Custom";
-}
-
-/** The line of a front matter field in a content file, for the message (found only when there is a problem). */
-function lineOf(file: string, fieldPath: PropertyKey[]): number {
-  try {
-    const absolute = path.resolve(file);
-    return parseMarkdownFile(file, absolute, readFileSync(absolute, "utf8")).lineOf(fieldPath);
-  } catch {
-    return 1;
-  }
-}
+export { printingCondition } from "../press-intent.ts";
