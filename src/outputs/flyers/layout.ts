@@ -245,14 +245,16 @@ function mapPanel(items: DrawItem[], content: FlyerContent, size: Sizes, arrange
   const first = panelArea("inside", 0);
   const right = arrangement === "wide-map" ? panelArea("inside", 1) : first;
   const area = { x: first.x, y: first.y, width: right.x + right.width - first.x, height: first.height };
+  // The notes under the map in the left panel only: a line of text never runs over a fold.
   const notes = content.mapNotes.join(" ");
   const noteStyle = style("regular", size.small, INKS.muted, 1.2);
-  const notesHeight = setText(undefined, notes, area, noteStyle);
+  const notesArea = { ...first, width: first.width };
+  const notesHeight = setText(undefined, notes, notesArea, noteStyle);
   const box = { width: area.width, height: area.height - notesHeight - 2 };
   const diameter = 5.2;
   const folds = FOLDS.inside.map((fold) => fold - area.x).filter((fold) => fold > 0 && fold < box.width);
   const map = printedRouteMap(content.map, box, content.lang, { markerMm: diameter, paddingMm: 9, toleranceMm: 0.15, avoidX: folds });
-  setText(items, notes, { ...area, y: area.y + box.height + 2 }, noteStyle);
+  setText(items, notes, { ...notesArea, y: area.y + box.height + 2 }, noteStyle);
   drawMap(items, map, { x: area.x, y: area.y }, diameter, content.north, size);
 }
 

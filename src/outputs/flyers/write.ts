@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Route, SiteModel } from "../../content/model.ts";
 import type { ContentProblem } from "../../content/problems.ts";
 import { digestOf } from "../../images/cache.ts";
@@ -32,8 +33,19 @@ import { messagesFor } from "../../i18n/messages.ts";
 export const FLYER_BLEED_MM = 3;
 /** The previews' width in CSS pixels (the whole sheet); being SVG, they stay sharp larger. */
 export const FLYER_PREVIEW_WIDTH = 600;
-/** Raised when the flyer's drawing changes, so cached flyers are made again. */
-const FLYER_VERSION = 1;
+/**
+ * The code that draws a flyer, by its digest: a cached flyer is made again when any of it changes,
+ * not only when someone remembers to raise a version number. `npm run build` runs a bundle of the
+ * program (scripts/run.mjs) and says its digest; run from the sources (npm start, the tests), the
+ * digest is of these files.
+ */
+const FLYER_CODE = ["outputs/flyers/content.ts", "outputs/flyers/layout.ts", "outputs/flyers/write.ts", "print/drawing.ts", "print/type.ts", "print/route-map.ts", "print/pdf-drawing.ts", "print/svg-drawing.ts", "pdf/pdfx.ts", "pdf/qr.ts"];
+let codeDigest: string | undefined;
+function flyerCodeDigest(): string {
+  if (process.env.SCHACHTBOK_PROGRAM_DIGEST) return process.env.SCHACHTBOK_PROGRAM_DIGEST;
+  const src = fileURLToPath(new URL("../../", import.meta.url));
+  return (codeDigest ??= digestOf(...FLYER_CODE.map((file) => readFileSync(path.join(src, file), "utf8"))));
+}
 /** Flyers carry this date (the same content gives the same bytes). */
 const FLYER_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -148,7 +160,7 @@ function omissionProblems(route: Route, lang: Lang, omitted: FlyerLayout["omitte
 /** The flyer from the cache when its content, the press profile and the drawing code are unchanged. */
 async function cachedFlyer(content: FlyerContent, intent: PressIntent, profileDigest: string | undefined, cacheDir: string): Promise<Omit<FlyerDocuments, "layout"> & Pick<FlyerLayout, "omitted">> {
   // The texts the layout adds itself are in the key, so a change of wording makes the flyer again.
-  const key = digestOf(FLYER_VERSION, FLYER_PREVIEW_WIDTH, profileDigest ?? "built-in", messagesFor(content.lang).flyer.moreStops(2), content);
+  const key = digestOf(flyerCodeDigest(), FLYER_PREVIEW_WIDTH, profileDigest ?? "built-in", messagesFor(content.lang).flyer.moreStops(2), content);
   const base = path.join(cacheDir, "flyers", key);
   const files = { pdf: `${base}.pdf`, outside: `${base}-outside.svg`, inside: `${base}-inside.svg`, omitted: `${base}-omitted.json` };
   if (Object.values(files).every((file) => existsSync(file))) {

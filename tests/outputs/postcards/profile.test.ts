@@ -87,12 +87,16 @@ describe("a series with the print shop's profile", () => {
 });
 
 describe("the print shop's profile in site.yaml (print.profile)", () => {
-  it("is used by every CMYK series without one of its own, and a missing one is an error on its line", async () => {
+  it("is used by every CMYK series without one of its own and by the route flyers, and a missing one is an error on its line", async () => {
     const withProfile = (profile: string) => `${SITE_YAML.trimEnd()}\nprint:\n  profile: ${profile}\n`;
     const cmykSeries = "---\ntitle: Drukkerij\nyear: 2026\ncolour: cmyk\ncards:\n  - monument: c-mine\n    title: Voor de drukkerij\n    text: Een kaart met het kleurprofiel uit site.yaml.\n---\n";
-    const { print } = await buildWithProfile({ "site.yaml": withProfile("drukkerij/eigen.icc"), "series/drukkerij.md": cmykSeries }, "eigen.icc");
+    const { print, siteDir } = await buildWithProfile({ "site.yaml": withProfile("drukkerij/eigen.icc"), "series/drukkerij.md": cmykSeries }, "eigen.icc");
     expect(preflightPdfX4(print, { trimMm: CARD_FORMATS.A6, bleedMm: 3, minDpi: 300 })).toEqual([]);
     expect(execFileSync("qpdf", ["--qdf", "--object-streams=disable", print, "-"]).toString("latin1")).toContain("/OutputConditionIdentifier (FOGRA39)");
+    // The route flyers are separated for it too.
+    const flyer = path.join(siteDir, "routes", "mijnwandeling", "mijnwandeling-folder-nl.pdf");
+    expect(preflightPdfX4(flyer, { trimMm: { width: 297, height: 210 }, bleedMm: 3 })).toEqual([]);
+    expect(execFileSync("qpdf", ["--qdf", "--object-streams=disable", flyer, "-"]).toString("latin1")).toContain("/OutputConditionIdentifier (FOGRA39)");
 
     const missing = regionWith({ "site.yaml": withProfile("drukkerij/PSOcoated_v3.icc"), "series/drukkerij.md": cmykSeries });
     const lines = withProfile("x").split("\n").length - 1;
