@@ -122,7 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   for (const file of postcards.files) written.add(file);
   for (const file of await writePacks(model, staging)) written.add(file);
   // Every route's folded flyer (src/outputs/flyers/); one whose text does not fit is a warning.
-  const flyers = await writeFlyers(model, staging, imageCacheDir);
+  const flyers = await writeFlyers(model, staging, imageCacheDir, projectDir);
   for (const file of flyers.files) written.add(file);
   if (flyers.problems.length > 0) {
     problems.push(...flyers.problems);

@@ -8,16 +8,12 @@ import { digestOf } from "../../images/cache.ts";
 import { progressBar } from "../../images/progress.ts";
 import { localizeSite } from "../../i18n/localize.ts";
 import { entryUrl, type Lang } from "../../i18n/locales.ts";
-import { pdfBytes } from "../../pdf/document.ts";
-import { FONTS } from "../../pdf/fonts.ts";
-import { markPdfX4, pdfX4Bytes } from "../../pdf/pdfx.ts";
-import { addDrawingPage } from "../../print/pdf-drawing.ts";
-import { drawingSvg } from "../../print/svg-drawing.ts";
-import { pdfkitDocument, pdfLibrary } from "../pdf-libraries.ts";
-import { pressIntentFor, type PressIntent } from "../press-intent.ts";
+import { pressIntentFor } from "../press-intent.ts";
 import { writeSiteFiles } from "../site-files.ts";
 import { flyerContent, type FlyerContent } from "./content.ts";
-import { flyerLayout, type FlyerLayout } from "./layout.ts";
+import { FLYER_PREVIEW_WIDTH, type FlyerMade } from "./documents.ts";
+import type { FlyerLayout } from "./layout.ts";
+import { makeFlyers } from "./workers.ts";
 import { lineOf } from "../content-lines.ts";
 import { messagesFor } from "../../i18n/messages.ts";
 
@@ -30,24 +26,21 @@ import { messagesFor } from "../../i18n/messages.ts";
 // zoom, about 15 KB gzipped, and made in a few milliseconds where a raster picture took 50.
 // A flyer is made again only when what it says changes (its content's digest, in the image cache).
 
-export const FLYER_BLEED_MM = 3;
-/** The previews' width in CSS pixels (the whole sheet); being SVG, they stay sharp larger. */
-export const FLYER_PREVIEW_WIDTH = 600;
+export { FLYER_BLEED_MM, flyerDocuments, type FlyerDocuments } from "./documents.ts";
+
 /**
  * The code that draws a flyer, by its digest: a cached flyer is made again when any of it changes,
  * not only when someone remembers to raise a version number. `npm run build` runs a bundle of the
  * program (scripts/run.mjs) and says its digest; run from the sources (npm start, the tests), the
  * digest is of these files.
  */
-const FLYER_CODE = ["outputs/flyers/content.ts", "outputs/flyers/layout.ts", "outputs/flyers/write.ts", "print/drawing.ts", "print/type.ts", "print/route-map.ts", "print/pdf-drawing.ts", "print/svg-drawing.ts", "pdf/pdfx.ts", "pdf/qr.ts"];
+const FLYER_CODE = ["outputs/flyers/content.ts", "outputs/flyers/layout.ts", "outputs/flyers/documents.ts", "outputs/flyers/write.ts", "print/drawing.ts", "print/type.ts", "print/route-map.ts", "print/pdf-drawing.ts", "print/svg-drawing.ts", "pdf/pdfx.ts", "pdf/qr.ts"];
 let codeDigest: string | undefined;
 function flyerCodeDigest(): string {
   if (process.env.SCHACHTBOK_PROGRAM_DIGEST) return process.env.SCHACHTBOK_PROGRAM_DIGEST;
   const src = fileURLToPath(new URL("../../", import.meta.url));
   return (codeDigest ??= digestOf(...FLYER_CODE.map((file) => readFileSync(path.join(src, file), "utf8"))));
 }
-/** Flyers carry this date (the same content gives the same bytes). */
-const FLYER_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export interface FlyerFiles {
   lang: Lang;
@@ -81,67 +74,62 @@ export function flyersOnPage(route: Pick<Route, "slug" | "translations">, config
   return { flyer, others: flyers.filter((candidate) => candidate !== flyer) };
 }
 
-export interface FlyerDocuments {
-  pdf: Buffer;
-  outside: Buffer;
-  inside: Buffer;
-  layout: FlyerLayout;
-}
-
-/** The flyer's PDF/X-4 file and its two preview pictures. */
-export async function flyerDocuments(content: FlyerContent, intent: PressIntent): Promise<FlyerDocuments> {
-  const layout = flyerLayout(content, FLYER_BLEED_MM);
-  const PDFDocument = pdfkitDocument();
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    font: FONTS.regular,
-    pdfVersion: "1.6",
-    lang: content.lang,
-    info: { Title: content.documentTitle, Author: content.organisation, Creator: "schachtbok", Producer: "schachtbok (pdfkit)", CreationDate: FLYER_DATE, ModDate: FLYER_DATE },
-  });
-  addDrawingPage(doc, layout.outside, FLYER_BLEED_MM);
-  addDrawingPage(doc, layout.inside, FLYER_BLEED_MM);
-  const loaded = await pdfLibrary().PDFDocument.load(await pdfBytes(doc), { updateMetadata: false });
-  markPdfX4(loaded, { ...intent, title: content.documentTitle, author: content.organisation, date: FLYER_DATE });
-  const saved = pdfX4Bytes(await loaded.save({ useObjectStreams: false, objectsPerTick: Infinity }));
-  const outside = Buffer.from(drawingSvg(layout.outside, FLYER_PREVIEW_WIDTH));
-  const inside = Buffer.from(drawingSvg(layout.inside, FLYER_PREVIEW_WIDTH));
-  return { pdf: Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength), outside, inside, layout };
-}
-
 export interface FlyerReport {
   files: string[];
   problems: ContentProblem[];
 }
 
-/** Writes every route's flyers under `outputDir` (cached in `cacheDir`); what a flyer has to leave off is a warning. */
-export async function writeFlyers(model: SiteModel, outputDir: string, cacheDir: string): Promise<FlyerReport> {
+/**
+ * Writes every route's flyers under `outputDir`, from the cache in `cacheDir` when unchanged, else
+ * made on every core (workers.ts, bundled from `projectDir`'s sources); what a flyer has to leave
+ * off is a warning.
+ */
+export async function writeFlyers(model: SiteModel, outputDir: string, cacheDir: string, projectDir = process.cwd()): Promise<FlyerReport> {
   const report: FlyerReport = { files: [], problems: [] };
   if (model.routes.length === 0) return report;
-  const intent = await pressIntentFor(model.pressProfile);
   const views = new Map<Lang, SiteModel>([[model.config.language, model]]);
-  const jobs = model.routes.flatMap((route) => flyerLanguages(route, model.config).map((lang) => ({ route, lang })));
-  const progress = progressBar("Route flyers", jobs.length);
-  try {
-    for (const { route, lang } of jobs) {
+  const jobs = model.routes.flatMap((route) =>
+    flyerLanguages(route, model.config).map((lang) => {
       if (!views.has(lang)) views.set(lang, localizeSite(model, lang));
       const shown = views.get(lang)!.routes.find((candidate) => candidate.slug === route.slug) ?? route;
       const content = flyerContent(shown, lang, model.config);
-      const files = flyerFiles(route, lang, model.config);
-      const documents = await cachedFlyer(content, intent, model.pressProfile?.digest, cacheDir);
-      progress.tick();
-      report.problems.push(...omissionProblems(route, lang, documents.omitted));
-      report.files.push(
-        ...(await writeSiteFiles(outputDir, [
-          [files.pdf, documents.pdf],
-          [files.outside, documents.outside],
-          [files.inside, documents.inside],
-        ])),
-      );
+      return { route, lang, content, cache: cacheFiles(cacheDir, content, model.pressProfile?.digest) };
+    }),
+  );
+  const problems: ContentProblem[][] = [];
+  const progress = progressBar("Route flyers", jobs.length);
+  const finish = async (index: number, made: FlyerMade) => {
+    const { route, lang } = jobs[index]!;
+    const files = flyerFiles(route, lang, model.config);
+    problems[index] = omissionProblems(route, lang, made.omitted);
+    report.files.push(
+      ...(await writeSiteFiles(outputDir, [
+        [files.pdf, made.pdf],
+        [files.outside, made.outside],
+        [files.inside, made.inside],
+      ])),
+    );
+    progress.tick();
+  };
+  try {
+    const toMake: number[] = [];
+    for (const [index, job] of jobs.entries()) {
+      const cached = await fromCache(job.cache);
+      if (cached) await finish(index, cached);
+      else toMake.push(index);
+    }
+    if (toMake.length > 0) {
+      const intent = await pressIntentFor(model.pressProfile);
+      await makeFlyers(toMake.map((index) => jobs[index]!.content), intent, projectDir, async (position, made) => {
+        const index = toMake[position]!;
+        await toCache(jobs[index]!.cache, made);
+        await finish(index, made);
+      });
     }
   } finally {
     progress.done();
   }
+  report.problems = problems.flat();
   return report;
 }
 
@@ -157,23 +145,29 @@ function omissionProblems(route: Route, lang: Lang, omitted: FlyerLayout["omitte
   return problems;
 }
 
-/** The flyer from the cache when its content, the press profile and the drawing code are unchanged. */
-async function cachedFlyer(content: FlyerContent, intent: PressIntent, profileDigest: string | undefined, cacheDir: string): Promise<Omit<FlyerDocuments, "layout"> & Pick<FlyerLayout, "omitted">> {
+type CacheFiles = Record<"pdf" | "outside" | "inside" | "omitted", string>;
+
+/** Where a flyer is kept: under the digest of its content, the press profile and the drawing code. */
+function cacheFiles(cacheDir: string, content: FlyerContent, profileDigest: string | undefined): CacheFiles {
   // The texts the layout adds itself are in the key, so a change of wording makes the flyer again.
   const key = digestOf(flyerCodeDigest(), FLYER_PREVIEW_WIDTH, profileDigest ?? "built-in", messagesFor(content.lang).flyer.moreStops(2), content);
   const base = path.join(cacheDir, "flyers", key);
-  const files = { pdf: `${base}.pdf`, outside: `${base}-outside.svg`, inside: `${base}-inside.svg`, omitted: `${base}-omitted.json` };
-  if (Object.values(files).every((file) => existsSync(file))) {
-    const [pdf, outside, inside, omitted] = await Promise.all([readFile(files.pdf), readFile(files.outside), readFile(files.inside), readFile(files.omitted, "utf8")]);
-    return { pdf, outside, inside, omitted: JSON.parse(omitted) as FlyerLayout["omitted"] };
-  }
-  const documents = await flyerDocuments(content, intent);
-  const stored = { ...documents, omitted: Buffer.from(JSON.stringify(documents.layout.omitted)) };
-  await mkdir(path.dirname(base), { recursive: true });
+  return { pdf: `${base}.pdf`, outside: `${base}-outside.svg`, inside: `${base}-inside.svg`, omitted: `${base}-omitted.json` };
+}
+
+async function fromCache(files: CacheFiles): Promise<FlyerMade | undefined> {
+  if (!Object.values(files).every((file) => existsSync(file))) return undefined;
+  const [pdf, outside, inside, omitted] = await Promise.all([readFile(files.pdf), readFile(files.outside), readFile(files.inside), readFile(files.omitted, "utf8")]);
+  return { pdf, outside, inside, omitted: JSON.parse(omitted) as FlyerMade["omitted"] };
+}
+
+async function toCache(files: CacheFiles, made: FlyerMade): Promise<void> {
+  const contents = { ...made, omitted: Buffer.from(JSON.stringify(made.omitted)) };
+  await mkdir(path.dirname(files.pdf), { recursive: true });
   for (const kind of ["pdf", "outside", "inside", "omitted"] as const) {
+    // Whole or not at all: parallel builds (the tests) read the cache too.
     const temporary = `${files[kind]}.${process.pid}.tmp`;
-    await writeFile(temporary, stored[kind]);
+    await writeFile(temporary, contents[kind]);
     await rename(temporary, files[kind]);
   }
-  return { ...documents, omitted: documents.layout.omitted };
 }
