@@ -19,9 +19,21 @@ const MIN_FOR_WORKERS = 8;
 
 type Maker = (content: FlyerContent) => Promise<FlyerMade>;
 
-/** Makes `contents` on this thread and on worker threads, and hands each flyer to `done` as it is ready. */
-export async function makeFlyers(contents: readonly FlyerContent[], intent: PressIntent, projectDir: string, done: (index: number, made: FlyerMade) => Promise<void>): Promise<void> {
-  const workers = contents.length >= MIN_FOR_WORKERS ? startWorkers(projectDir, intent, Math.min(availableParallelism() - 1, 3)) : [];
+/**
+ * Makes `contents` on this thread and on worker threads (one per core but this one, at most three;
+ * `workers` sets another number), and hands each flyer to `done` as it is ready. Returns how many
+ * the workers made.
+ */
+export async function makeFlyers(
+  contents: readonly FlyerContent[],
+  intent: PressIntent,
+  projectDir: string,
+  done: (index: number, made: FlyerMade) => Promise<void>,
+  options: { workers?: number } = {},
+): Promise<{ byWorkers: number }> {
+  const count = options.workers ?? (contents.length >= MIN_FOR_WORKERS ? Math.min(availableParallelism() - 1, 3) : 0);
+  const workers = startWorkers(projectDir, intent, count);
+  let byWorkers = 0;
   // The build's thread lets the workers' answers in between two flyers: making one never waits on
   // anything but itself, so without the pause the workers would get their second flyer at the end.
   const here: Maker = async (content) => {
@@ -30,7 +42,12 @@ export async function makeFlyers(contents: readonly FlyerContent[], intent: Pres
   };
   // Two flyers at a time to each worker: it has the next one at hand while the build's thread, busy
   // with its own, has not yet read the answer.
-  const makers: Maker[] = [here, ...workers.flatMap((worker) => [worker.make, worker.make])];
+  const counted = (make: Maker): Maker => async (content) => {
+    const made = await make(content);
+    byWorkers++;
+    return made;
+  };
+  const makers: Maker[] = [here, ...workers.flatMap((worker) => [counted(worker.make), counted(worker.make)])];
   let next = 0;
   try {
     await Promise.all(
@@ -44,6 +61,7 @@ export async function makeFlyers(contents: readonly FlyerContent[], intent: Pres
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
   }
+  return { byWorkers };
 }
 
 interface FlyerWorker {

@@ -12,6 +12,7 @@ import { flyerContent } from "../../../src/outputs/flyers/content.ts";
 import { FOLDS, flyerLayout } from "../../../src/outputs/flyers/layout.ts";
 import { FLYER_BLEED_MM, flyerDocuments, flyerFiles, routeFlyers } from "../../../src/outputs/flyers/write.ts";
 import { pressIntentFor } from "../../../src/outputs/press-intent.ts";
+import { makeFlyers } from "../../../src/outputs/flyers/workers.ts";
 import { INKS, inkToRgb, type DrawItem } from "../../../src/print/drawing.ts";
 import { absoluteUrl } from "../../../src/urls.ts";
 import { runCli } from "../../helpers/cli.ts";
@@ -173,6 +174,21 @@ describe("route flyers", () => {
     expect(first.inside.equals(second.inside)).toBe(true);
     // And as the build wrote them.
     expect(first.pdf.equals(readFileSync(file(flyerFiles(route("wandeling-be-mine"), "nl", sample.model.config).pdf)))).toBe(true);
+  });
+
+  it("are the same, byte for byte, when a worker thread makes them", async () => {
+    const intent = await pressIntentFor(undefined);
+    const { config } = sample.model;
+    const contents = sample.model.routes.flatMap((entry) => routeFlyers(entry, config).map((flyer) => flyerContent(view(entry.slug, flyer.lang), flyer.lang, config)));
+    const twice = [...contents, ...contents];
+    const made: Buffer[] = [];
+    const { byWorkers } = await makeFlyers(twice, intent, process.cwd(), async (index, flyer) => void (made[index] = Buffer.concat([flyer.pdf, flyer.outside, flyer.inside])), { workers: 1 });
+    expect(byWorkers).toBeGreaterThan(0);
+    expect(byWorkers).toBeLessThan(twice.length);
+    for (const [index, content] of twice.entries()) {
+      const here = await flyerDocuments(content, intent);
+      expect(made[index]!.equals(Buffer.concat([here.pdf, here.outside, here.inside])), `${content.title} (${content.lang})`).toBe(true);
+    }
   });
 
   it("have previews drawn from the same drawing: SVG with the font's outlines, no text to be set by the browser", async () => {
