@@ -122,6 +122,8 @@ export const FIELD_LABELS: Record<string, string> = {
   maxZoom: "Grootste zoom",
   avif: "Ook AVIF maken (trager)",
   print: "Drukwerk",
+  packs: "Lespakketten",
+  keyRequest: "Waar leraren de antwoordsleutel vragen",
   body: "Tekst",
 };
 
@@ -137,6 +139,7 @@ export const FIELD_HINTS: Record<string, string> = {
   closed: "Een jaar (1988), een maand (1988-03) of een dag (1988-03-31).",
   date: "Een jaar (1901), een maand (1901-08) of een dag (1901-08-02).",
   summary: "Een of twee zinnen voor kaartjes en de kaart.",
+  keyRequest: "Staat bij elk lespakket, bv. 'Mail onderwijs@... met de naam van je school.' Het wachtwoord zelf komt nooit hier.",
   file: "Het bestand komt naast het Markdown-bestand te staan.",
   alt: "Beschrijf wat er te zien is voor wie de afbeelding niet kan zien; niet de bestandsnaam.",
   credit: "Wie de afbeelding maakte, bv. 'Foto: Jan Peeters'.",

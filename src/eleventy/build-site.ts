@@ -9,6 +9,13 @@ import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { keyPassword, KeyPasswordError, type KeyPassword } from "../outputs/packs/key-password.ts";
+
+/** The teaching packs' answer keys: how many packs, and where the password that protects them came from (none: not published). */
+export interface KeyReport {
+  packs: number;
+  protectedWith?: string;
+}
 import { writeFlyers } from "../outputs/flyers/write.ts";
 import { SEARCH_BUNDLE_DIR, writeSearchIndex, type SearchIndexReport } from "../outputs/search/pagefind.ts";
 import { offlinePageFiles, writeOfflineFiles, type OfflineReport } from "../outputs/offline/write.ts";
@@ -29,7 +36,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 export type BuildResult =
-  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport; search: SearchIndexReport; offline: OfflineReport }
+  | { ok: true; model: SiteModel; problems: ContentProblem[]; files: number; images: ImageReport; search: SearchIndexReport; offline: OfflineReport; keys: KeyReport }
   | { ok: false; problems: ContentProblem[]; error?: Error };
 
 /** The hidden folder next to the output where the next site is rendered. */
@@ -50,6 +57,14 @@ export function stagingDirFor(outputDir: string): string {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { model, problems } = await loadSite(path.resolve(options.contentDir), options);
   if (!model) return { ok: false, problems };
+  // The answer keys' password, from the environment (never the content): set but unusable stops the build here.
+  let password: KeyPassword | undefined;
+  try {
+    password = keyPassword();
+  } catch (error) {
+    if (error instanceof KeyPasswordError) return { ok: false, problems, error };
+    throw error;
+  }
   // Images before pages: the pages need their sizes, and a damaged photo stops the build here.
   const imageCacheDir = options.imageCacheDir ?? defaultImageCacheDir(options.projectDir);
   const images = await processImages(model, { cacheDir: imageCacheDir });
@@ -120,7 +135,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   problems.sort(compareProblems);
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
-  for (const file of await writePacks(model, staging)) written.add(file);
+  for (const file of await writePacks(model, staging, password?.password)) written.add(file);
   // Every route's folded flyer (src/outputs/flyers/); one whose text does not fit is a warning.
   const flyers = await writeFlyers(model, staging, imageCacheDir, projectDir);
   for (const file of flyers.files) written.add(file);
@@ -136,7 +151,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (existsSync(outputDir)) await rename(outputDir, retired);
   await rename(staging, outputDir);
   if (existsSync(retired)) await rename(retired, staging);
-  return { ok: true, model, problems, files, images, search, offline };
+  const keys = { packs: model.packs.length, protectedWith: password?.source };
+  return { ok: true, model, problems, files, images, search, offline, keys };
 }
 
 /** Output paths from the result of Eleventy's write(): passthrough copies and templates. */

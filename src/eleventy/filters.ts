@@ -17,6 +17,7 @@ import { cardListings } from "../site/card-lists.ts";
 import { siteIndex } from "../site/site-index.ts";
 import { seriesFiles } from "../outputs/postcards/write.ts";
 import { packFiles } from "../outputs/packs/write.ts";
+import { keysPublished } from "../outputs/packs/key-password.ts";
 import { flyersOnPage } from "../outputs/flyers/write.ts";
 import { searchBundleFor, searchParts } from "../outputs/search/parts.ts";
 import { formatPartialDateIn } from "../i18n/format.ts";
@@ -177,6 +178,8 @@ export default function filtersPlugin(eleventyConfig: any): void {
   addInLanguage("credits", ({ t }, entries: readonly (Monument | Story)[] | undefined) => creditsHtml(entries, t));
   add("seriesFiles", seriesFiles);
   add("packFiles", packFiles);
+  // Whether the answer keys are published (a password is set for the build: src/outputs/packs/key-password.ts).
+  add("keysPublished", () => keysPublished());
   add("flyersOnPage", flyersOnPage);
   addInLanguage("packLevel", ({ t }, pack: Pack) => t.packs.level(pack.level, pack.grades));
   addInLanguage("packLevelLabel", ({ t }, level: PackLevel) => t.packLevels[level] ?? level);

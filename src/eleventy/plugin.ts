@@ -20,6 +20,7 @@ import { defaultImageCacheDir } from "../images/cache.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { keyPassword, keysPublished } from "../outputs/packs/key-password.ts";
 import { writeFlyers } from "../outputs/flyers/write.ts";
 import { writeSearchIndex } from "../outputs/search/pagefind.ts";
 import { languageData, sitemapXml, type LanguageData } from "../site/languages.ts";
@@ -179,7 +180,7 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
       const packs = rendered ? current.model.packs.filter((entry) => rendered.has(entry.url)) : current.model.packs;
       const postcards = await writePostcards({ ...current.model, series }, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
-      await writePacks({ ...current.model, packs }, directories.output);
+      await writePacks({ ...current.model, packs }, directories.output, keysPublished() ? keyPassword()?.password : undefined);
       const routes = rendered ? current.model.routes.filter((entry) => rendered.has(entry.url)) : current.model.routes;
       const flyers = await writeFlyers({ ...current.model, routes }, directories.output, defaultImageCacheDir());
       for (const problem of flyers.problems) console.warn(formatProblem(problem));

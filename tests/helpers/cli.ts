@@ -12,11 +12,11 @@ export interface CliResult {
 }
 
 /** Runs a command the way `npm run <name>` does (node scripts/run.mjs <name>), from the project folder. */
-export function runCli(command: "build" | "check" | "import" | "new", args: string[] = [], cwd = PROJECT_DIR): CliResult {
+export function runCli(command: "build" | "check" | "import" | "new", args: string[] = [], cwd = PROJECT_DIR, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, [RUN, command, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, CI: "true", FORCE_COLOR: "0" },
+    env: { ...process.env, CI: "true", FORCE_COLOR: "0", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -84,19 +84,20 @@ export async function readQr(image: sharp.Sharp): Promise<string | undefined> {
  * Builds the sample region once before a test file's tests (as npm run build does);
  * `model` and `outputDir` are there from the first test on.
  */
-export function useSampleBuild(): { readonly model: SiteModel; readonly outputDir: string } {
+export function useSampleBuild(env: NodeJS.ProcessEnv = {}): { readonly model: SiteModel; readonly outputDir: string } {
   const sample = {} as { model: SiteModel; outputDir: string };
   beforeAll(async () => {
-    const result = await buildSample();
+    const result = await buildSample(env);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     Object.assign(sample, { model: result.model, outputDir: result.outputDir });
   });
   return sample;
 }
 
-export async function buildSample(): Promise<{ model: SiteModel; outputDir: string; stdout: string; stderr: string; status: number | null }> {
+/** With `env`, e.g. the answer keys' password (SCHACHTBOK_KEY_PASSWORD). */
+export async function buildSample(env: NodeJS.ProcessEnv = {}): Promise<{ model: SiteModel; outputDir: string; stdout: string; stderr: string; status: number | null }> {
   const outputDir = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-site-")), "_site");
   const { model } = await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR));
-  const result = runCli("build", ["--output", outputDir]);
+  const result = runCli("build", ["--output", outputDir], PROJECT_DIR, env);
   return { model, outputDir, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

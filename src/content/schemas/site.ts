@@ -63,6 +63,9 @@ export const siteSchema = z.strictObject({
       avif: z.boolean().default(false),
     })
     .default({ avif: false }),
+  // Teaching packs: where teachers ask for the answer keys' password (src/outputs/packs/key-password.ts),
+  // shown on every pack page: "Mail onderwijs@erfgoedcel.be met de naam van je school."
+  packs: z.strictObject({ keyRequest: text(10, 300).optional() }).default({}),
   // The postcard the print masters are cut for (src/print/formats.ts, src/images/print.ts).
   print: z
     .strictObject({

@@ -315,12 +315,18 @@ export const de: Messages = {
     download: "Herunterladen",
     zip: "Alles in einem Download (ZIP)",
     zipContents: (withRoute: boolean) =>
-      `Mit dem Arbeitsheft, dem Arbeitsheft in Großdruck, dem Lösungsheft${withRoute ? ", der Route als GPX" : ""}, den Bildern im Format für den Unterricht und ihren Lizenzen.`,
+      `Für die Schülerinnen und Schüler: das Arbeitsheft, das Arbeitsheft in Großdruck${withRoute ? ", die Route als GPX" : ""}, die Bilder im Format für den Unterricht und ihre Lizenzen. Ohne Lösungsheft.`,
     booklet: "Arbeitsheft für die Schülerinnen und Schüler (PDF, A4)",
     largePrint: "Arbeitsheft in Großdruck (PDF, A4)",
     largePrintText: "dieselben Fragen in größerer Schrift und mit mehr Platz, für alle, die das brauchen.",
     key: "Lösungsheft für die Lehrkraft (PDF, A4)",
     keyText: "die Antworten und Tipps zu jeder Frage.",
+    /** The key is a PDF that opens with a password (AES-256); the page says how a teacher gets it. */
+    keyProtected: "Mit einem Passwort, damit Schülerinnen und Schüler es nicht öffnen.",
+    /** No password was set for the build: the key is not on the site. */
+    keyWithheld: "Das Lösungsheft steht nicht online, damit Schülerinnen und Schüler es nicht finden.",
+    /** Where a teacher asks for the password or the key: site.yaml's packs.keyRequest, or this. */
+    keyRequest: (organisation: string) => `Lehrkräfte erhalten es bei ${organisation}.`,
     routeGpx: "Die Route als GPX",
     routeGpxFor: "(für GPS-Gerät oder App)",
     forTeacher: "Für die Lehrkraft",

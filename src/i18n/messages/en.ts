@@ -316,12 +316,18 @@ export const en: Messages = {
     download: "Download",
     zip: "Everything in one download (ZIP)",
     zipContents: (withRoute: boolean) =>
-      `With the workbook, the large-print workbook, the answer key${withRoute ? ", the route as GPX" : ""}, the images sized for the classroom and their licences.`,
+      `For the pupils: the workbook, the large-print workbook${withRoute ? ", the route as GPX" : ""}, the images sized for the classroom and their licences. Without the answer key.`,
     booklet: "Pupils' workbook (PDF, A4)",
     largePrint: "Large-print workbook (PDF, A4)",
     largePrintText: "the same questions in larger type and with more space, for pupils who need it.",
     key: "Teacher's answer key (PDF, A4)",
     keyText: "the answers, with tips for each question.",
+    /** The key is a PDF that opens with a password (AES-256); the page says how a teacher gets it. */
+    keyProtected: "With a password, so that pupils cannot open it.",
+    /** No password was set for the build: the key is not on the site. */
+    keyWithheld: "The answer key is not online, so that pupils cannot find it.",
+    /** Where a teacher asks for the password or the key: site.yaml's packs.keyRequest, or this. */
+    keyRequest: (organisation: string) => `Teachers can ask ${organisation} for it.`,
     routeGpx: "The route as GPX",
     routeGpxFor: "(for a GPS device or app)",
     forTeacher: "For the teacher",

@@ -325,12 +325,18 @@ export const fr: Messages = {
     download: "Télécharger",
     zip: "Tout en un seul téléchargement (ZIP)",
     zipContents: (withRoute: boolean) =>
-      `Avec le cahier de l'élève, sa version en gros caractères, le corrigé${withRoute ? ", l'itinéraire en GPX" : ""}, les images au format adapté à la classe et leurs licences.`,
+      `Pour les élèves : le cahier, sa version en gros caractères${withRoute ? ", l'itinéraire en GPX" : ""}, les images au format adapté à la classe et leurs licences. Sans le corrigé.`,
     booklet: "Cahier de l'élève (PDF, A4)",
     largePrint: "Cahier de l'élève en gros caractères (PDF, A4)",
     largePrintText: "les mêmes questions en plus grands caractères et avec plus d'espace, pour les élèves qui en ont besoin.",
     key: "Corrigé pour l'enseignant (PDF, A4)",
     keyText: "les réponses et des conseils pour chaque question.",
+    /** The key is a PDF that opens with a password (AES-256); the page says how a teacher gets it. */
+    keyProtected: "Protégé par un mot de passe, pour que les élèves ne l'ouvrent pas.",
+    /** No password was set for the build: the key is not on the site. */
+    keyWithheld: "Le corrigé n'est pas en ligne, pour que les élèves ne le trouvent pas.",
+    /** Where a teacher asks for the password or the key: site.yaml's packs.keyRequest, or this. */
+    keyRequest: (organisation: string) => `Les enseignants le demandent à ${organisation}.`,
     routeGpx: "L'itinéraire en GPX",
     routeGpxFor: "(pour un GPS ou une application)",
     forTeacher: "Pour l'enseignant",

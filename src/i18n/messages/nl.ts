@@ -287,12 +287,18 @@ export const nl = {
     download: "Downloaden",
     zip: "Alles in één download (zip)",
     zipContents: (withRoute: boolean) =>
-      `Met het werkboekje, het werkboekje in grote letters, de antwoordsleutel${withRoute ? ", de route als GPX" : ""}, de beelden op klasformaat en hun licenties.`,
+      `Voor de leerlingen: het werkboekje, het werkboekje in grote letters${withRoute ? ", de route als GPX" : ""}, de beelden op klasformaat en hun licenties. Zonder antwoordsleutel.`,
     booklet: "Werkboekje voor de leerlingen (pdf, A4)",
     largePrint: "Werkboekje in grote letters (pdf, A4)",
     largePrintText: "dezelfde vragen in grotere letters en met meer ruimte, voor wie dat nodig heeft.",
     key: "Antwoordsleutel voor de leraar (pdf, A4)",
     keyText: "de antwoorden en tips bij elke vraag.",
+    /** The key is a PDF that opens with a password (AES-256); the page says how a teacher gets it. */
+    keyProtected: "Met een wachtwoord, zodat leerlingen hem niet openen.",
+    /** No password was set for the build: the key is not on the site. */
+    keyWithheld: "De antwoordsleutel staat niet online, zodat leerlingen hem niet vinden.",
+    /** Where a teacher asks for the password or the key: site.yaml's packs.keyRequest, or this. */
+    keyRequest: (organisation: string) => `Leraren vragen hem aan bij ${organisation}.`,
     routeGpx: "De route als GPX",
     routeGpxFor: "(voor een gps-toestel of app)",
     forTeacher: "Voor de leraar",

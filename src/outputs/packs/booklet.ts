@@ -20,9 +20,11 @@ import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style
 /** A pack's PDFs carry fixed dates, so the same content gives the same bytes. */
 export const PACK_PDF_DATE = new Date(Date.UTC(2000, 0, 1));
 
-export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">, lang: Lang): PDFKit.PDFDocument {
+/** A pack's PDF document; with `password`, one that opens only with it (AES-256: PDF 1.7, extension level 3). */
+export function createPackDocument(title: string, config: Pick<SiteConfig, "organisation">, lang: Lang, password?: string): PDFKit.PDFDocument {
   const PDFDocument = pdfkitDocument();
   return new PDFDocument({
+    ...(password ? { userPassword: password, ownerPassword: password, permissions: { printing: "highResolution", copying: true, contentAccessibility: true } } : {}),
     autoFirstPage: false,
     bufferPages: true,
     font: FONTS.regular,
@@ -30,7 +32,7 @@ export function createPackDocument(title: string, config: Pick<SiteConfig, "orga
     displayTitle: true,
     // A tagged PDF: screen readers get the text in reading order and the pictures' alt texts.
     tagged: true,
-    pdfVersion: "1.7",
+    pdfVersion: password ? "1.7ext3" : "1.7",
     info: { Title: title, Author: config.organisation, Creator: "schachtbok", Producer: "schachtbok (pdfkit)", CreationDate: PACK_PDF_DATE, ModDate: PACK_PDF_DATE },
   });
 }

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { Pack, PackStop, Question } from "../../content/model.ts";
+import { withSeededRandom } from "../../pdf/encryption.ts";
 import { formatDistanceIn, formatDurationIn } from "../../i18n/format.ts";
 import type { Lang } from "../../i18n/locales.ts";
 import { messagesFor } from "../../i18n/messages.ts";
@@ -14,11 +16,21 @@ import { COLOURS, KEY_STYLE as style } from "./style.ts";
 // and per stop the same questions as the booklet with their answers and teaching notes.
 // Every label is in the pack's language (messagesFor(pack.language).booklet).
 
-export async function keyPdf(pack: Pack, config: PackConfig): Promise<Buffer> {
+/**
+ * The key as a PDF; with `password`, one that opens only with it (AES-256), the same bytes for the
+ * same content and password (src/pdf/encryption.ts).
+ */
+export async function keyPdf(pack: Pack, config: PackConfig, password?: string): Promise<Buffer> {
+  const plain = await drawKey(pack, config);
+  if (!password) return plain;
+  return withSeededRandom(password, createHash("sha256").update(plain).digest("hex"), () => drawKey(pack, config, password));
+}
+
+async function drawKey(pack: Pack, config: PackConfig, password?: string): Promise<Buffer> {
   const lang = pack.language;
   const messages = messagesFor(lang);
   const t = messages.booklet;
-  const doc = createPackDocument(t.keyTitle(pack.title), config, lang);
+  const doc = createPackDocument(t.keyTitle(pack.title), config, lang, password);
   const flow = new Flow(doc, style.margins);
   flow.startStructure();
   flow.newPage();

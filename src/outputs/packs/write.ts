@@ -14,8 +14,10 @@ import { writeSiteFiles } from "../site-files.ts";
 // The files of every teaching pack, next to its page:
 //   /lespakketten/<pack>/<pack>-werkboekje.pdf                 the pupils' booklet
 //   /lespakketten/<pack>/<pack>-werkboekje-grote-letters.pdf   the same in large print
-//   /lespakketten/<pack>/<pack>-antwoordsleutel.pdf            the teacher's key
-//   /lespakketten/<pack>/<pack>.zip                            all of it, with the GPX, the pictures and LICENTIES.txt
+//   /lespakketten/<pack>/<pack>-antwoordsleutel.pdf            the teacher's key, opening only with the
+//                                                              password (key-password.ts); not written without one
+//   /lespakketten/<pack>/<pack>.zip                            the pupils' files, with the GPX, the pictures and
+//                                                              LICENTIES.txt; never the key
 
 export interface PackFiles {
   booklet: string;
@@ -37,13 +39,12 @@ export function packFiles(pack: Pack): PackFiles {
 /** ZIP entries carry this date (as local time, so the bytes do not depend on the time zone). */
 const ZIP_DATE = new Date(2000, 0, 1);
 
-/** The names inside a pack's ZIP, in order: what the README and the page promise. */
+/** The names inside a pack's ZIP, in order: what the README and the page promise. The key is not among them: pupils get the ZIP. */
 export function zipEntries(pack: Pack): string[] {
   const files = packFiles(pack);
   return [
     path.posix.basename(files.booklet),
     path.posix.basename(files.largePrint),
-    path.posix.basename(files.key),
     ...(pack.route ? [`${pack.route.slug}.gpx`] : []),
     ...pictureNames(pack),
     "LICENTIES.txt",
@@ -57,14 +58,15 @@ function pictureNames(pack: Pack): string[] {
 export interface PackDocuments {
   booklet: Buffer;
   largePrint: Buffer;
-  key: Buffer;
+  /** Only with a password: encrypted with it. */
+  key?: Buffer;
   zip: Buffer;
 }
 
-export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">): Promise<PackDocuments> {
+export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">, password?: string): Promise<PackDocuments> {
   const booklet = await bookletPdf(pack, model.config, "regular");
   const largePrint = await bookletPdf(pack, model.config, "large");
-  const key = await keyPdf(pack, model.config);
+  const key = password ? await keyPdf(pack, model.config, password) : undefined;
   // The ZIP's entries in the order zipEntries promises; the pictures are JPEGs already, so stored as they are.
   const names = zipEntries(pack);
   const pictureFiles = names.filter((name) => name.startsWith("beelden/"));
@@ -72,14 +74,13 @@ export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">
   const contents: Record<string, Uint8Array> = {
     [names[0]!]: booklet,
     [names[1]!]: largePrint,
-    [names[2]!]: key,
     ...(pack.route ? { [`${pack.route.slug}.gpx`]: Buffer.from(routeGpx(pack.route, model.config)) } : {}),
     ...Object.fromEntries(pictureFiles.map((name, index) => [name, pictures[index]!])),
     "LICENTIES.txt": Buffer.from(licenceText(pack, model.config, pictureFiles)),
   };
   const entries: Zippable = Object.fromEntries(names.map((name) => [name, [contents[name]!, { level: name.endsWith(".jpg") ? 0 : 6, mtime: ZIP_DATE }]]));
   const zip = zipSync(entries, { mtime: ZIP_DATE });
-  return { booklet, largePrint, key, zip: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) };
+  return { booklet, largePrint, ...(key ? { key } : {}), zip: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) };
 }
 
 /** Writes the files of every pack under `outputDir`; returns the paths written. */
@@ -92,16 +93,20 @@ function inItsLanguage(pack: Pack, model: SiteModel): Pack {
   return localizeSite(model, pack.language).packs.find((candidate) => candidate.slug === pack.slug) ?? pack;
 }
 
-export async function writePacks(model: SiteModel, outputDir: string): Promise<string[]> {
+/**
+ * Writes the files of every pack under `outputDir`; the keys only with `password` (encrypted with
+ * it). Returns the paths written.
+ */
+export async function writePacks(model: SiteModel, outputDir: string, password?: string): Promise<string[]> {
   const written: string[] = [];
   for (const pack of model.packs) {
-    const documents = await packDocuments(inItsLanguage(pack, model), model);
+    const documents = await packDocuments(inItsLanguage(pack, model), model, password);
     const files = packFiles(pack);
     written.push(
       ...(await writeSiteFiles(outputDir, [
         [files.booklet, documents.booklet],
         [files.largePrint, documents.largePrint],
-        [files.key, documents.key],
+        ...(documents.key ? ([[files.key, documents.key]] as const) : []),
         [files.zip, documents.zip],
       ])),
     );

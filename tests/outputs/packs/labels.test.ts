@@ -67,10 +67,11 @@ async function germanPack(translations = ""): Promise<{ model: SiteModel; pack: 
 }
 
 /** A PDF's text with all whitespace (no-break spaces too) as single spaces. */
-function pdfText(bytes: Buffer): string {
+/** The text of a PDF; a key opens with its password. */
+function pdfText(bytes: Buffer, password?: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-labels-")), "pack.pdf");
   writeFileSync(file, bytes);
-  return poppler("pdftotext", file, "-").replace(/\s+/g, " ");
+  return poppler("pdftotext", ...(password ? ["-upw", password] : []), file, "-").replace(/\s+/g, " ");
 }
 
 /** Labels the Dutch PDFs print; none of them may be in the German ones. */
@@ -216,14 +217,14 @@ describe("a pack with language: de", () => {
     );
     expect(problems).toEqual([]);
     const outputDir = mkdtempSync(path.join(tmpdir(), "schachtbok-pack-de-"));
-    await writePacks(model!, outputDir);
+    await writePacks(model!, outputDir, "een-wachtwoord");
     const files = packFiles(model!.packs[0]!);
     const booklet = pdfText(readFileSync(path.join(outputDir, files.booklet)));
     expect(booklet).toContain("C-mine (Zeche Winterslag)");
     expect(booklet).toContain("Zechenwanderung");
     // A monument without a German translation keeps its name.
     expect(booklet).toContain("Heilig Hartkerk");
-    const key = pdfText(readFileSync(path.join(outputDir, files.key)));
+    const key = pdfText(readFileSync(path.join(outputDir, files.key)), "een-wachtwoord");
     expect(key).toContain("C-mine (Zeche Winterslag)");
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
@@ -17,9 +17,38 @@ import { useSampleBuild } from "../../helpers/images.ts";
 // The teaching packs of the sample region, read back as a teacher's computer would:
 // the pages and their text with poppler, the fonts and pictures, and the ZIP.
 
-const sample = useSampleBuild();
+/** A pack without a route, in the test region (tests/helpers/content-dir.ts). */
+const PLEKKEN_PACK = `---
+title: Twee plekken in Genk
+summary: Een pakket zonder route, met een werkblad bij twee monumenten.
+level: kleuter
+grades: [3]
+subjects: [wereldorientatie]
+duration: 60
+monuments: [heilig-hartkerk, c-mine]
+goals:
+  - De kleuters zien het verschil tussen een kerk en een mijn.
+stops:
+  - monument: heilig-hartkerk
+    questions:
+      - draw: Teken de kerk.
+        answer: Een kerk met een toren.
+  - monument: c-mine
+    questions:
+      - choice: Wat staat er boven de schacht?
+        options: [een schachtbok, een boom]
+        answer: een schachtbok
+---
+Vandaag bekijken we twee plekken.
+`;
 
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+/** The answer keys' password for these builds (npm run build reads it from the environment). */
+const PASSWORD = "juf-en-meester-2026";
+const sample = useSampleBuild({ SCHACHTBOK_KEY_PASSWORD: PASSWORD });
+
+/** A poppler tool; a key opens with the password, as a teacher opens it. */
+const poppler = (tool: string, ...args: string[]) =>
+  execFileSync(tool, args.some((arg) => arg.endsWith("-antwoordsleutel.pdf")) ? ["-upw", PASSWORD, ...args] : args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const file = (url: string) => path.join(sample.outputDir, url);
 /** The text of a PDF with all whitespace as single spaces, so wrapped lines read as one. */
 const textOf = (pdf: string) => poppler("pdftotext", pdf, "-").replace(/\s+/g, " ");
@@ -152,17 +181,17 @@ describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample
     const names = Object.keys(entries);
     const pictures = packPictures(pack());
     expect(names).toEqual(zipEntries(pack()));
+    // The pupils' files: never the key.
     expect(names).toEqual([
       `${slug}-werkboekje.pdf`,
       `${slug}-werkboekje-grote-letters.pdf`,
-      `${slug}-antwoordsleutel.pdf`,
       `${pack().route!.slug}.gpx`,
       ...pictures.map((_, index) => expect.stringMatching(new RegExp(`^beelden/${String(index + 1).padStart(2, "0")}-[a-z0-9-]+\\.jpg$`))),
       "LICENTIES.txt",
     ]);
     // The PDFs are the ones on the site.
     expect(Buffer.from(entries[`${slug}-werkboekje.pdf`]!).equals(readFileSync(file(files.booklet)))).toBe(true);
-    expect(Buffer.from(entries[`${slug}-antwoordsleutel.pdf`]!).equals(readFileSync(file(files.key)))).toBe(true);
+    expect(names.some((name) => /antwoord|sleutel|key/i.test(name))).toBe(false);
     const folder = mkdtempSync(path.join(tmpdir(), "schachtbok-zip-"));
     for (const name of names.filter((entry) => entry.endsWith(".pdf"))) {
       writeFileSync(path.join(folder, "check.pdf"), entries[name]!);
@@ -177,8 +206,9 @@ describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample
     }
     // Every picture's file, maker and licence in the licence file.
     const licences = Buffer.from(entries["LICENTIES.txt"]!).toString("utf8");
+    const pictureNames = names.filter((name) => name.startsWith("beelden/"));
     pictures.forEach((picture, index) => {
-      expect(licences).toContain(names[4 + index]!);
+      expect(licences).toContain(pictureNames[index]!);
       expect(licences).toContain(picture.image.credit);
       expect(licences).toContain(LICENCES_NL[picture.image.licence].label);
     });
@@ -188,7 +218,7 @@ describe.each(["tuinwijk-eisden-lager", "mijnverleden-en-migratie"])("the sample
 describe("the pack files", () => {
   it("are the same bytes on a second build", () => {
     const again = path.join(path.dirname(sample.outputDir), "_site2");
-    expect(runCli("build", ["--output", again]).status).toBe(0);
+    expect(runCli("build", ["--output", again], undefined, { SCHACHTBOK_KEY_PASSWORD: PASSWORD }).status).toBe(0);
     for (const pack of sample.model.packs) {
       for (const url of Object.values(packFiles(pack))) {
         expect(readFileSync(path.join(again, url)).equals(readFileSync(file(url))), url).toBe(true);
@@ -197,32 +227,66 @@ describe("the pack files", () => {
   });
 });
 
+describe("the answer key", () => {
+  it("opens only with the password, and is AES-256, tagged, printable", () => {
+    for (const pack of sample.model.packs) {
+      const key = file(packFiles(pack).key);
+      // Without the password poppler cannot open it; with it, it reads the answers.
+      expect(() => execFileSync("pdfinfo", [key], { encoding: "utf8", stdio: "pipe" })).toThrow(/Incorrect password/);
+      expect(() => execFileSync("pdfinfo", ["-upw", "raden-lukt-niet", key], { encoding: "utf8", stdio: "pipe" })).toThrow(/Incorrect password/);
+      const info = poppler("pdfinfo", key);
+      expect(info).toMatch(/Encrypted:\s+yes \(print:yes copy:yes .*algorithm:AES-256\)/);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(textOf(key)).toContain(answersOf(pack)[0]!.split(" ")[0]!);
+      // No answer in the clear anywhere in the file.
+      const bytes = readFileSync(key).toString("latin1");
+      for (const secret of secretsOf(pack)) expect(bytes).not.toContain(secret.slice(0, 30));
+    }
+  });
+
+  it("is linked from the pack page with how to ask for the password, and never from the ZIP", () => {
+    const pack = sample.model.packs[0]!;
+    const html = readFileSync(path.join(sample.outputDir, pack.url, "index.html"), "utf8");
+    const item = /<li class="pack-key">([\s\S]*?)<\/li>/.exec(html)![1]!;
+    expect(item).toContain(`href="${packFiles(pack).key}"`);
+    expect(item).toContain("Met een wachtwoord");
+    expect(item).toContain(sample.model.config.packs.keyRequest!);
+    expect(html).not.toContain(PASSWORD);
+  });
+
+  it("is not published at all without a password, and the build says so once; a short password stops the build", () => {
+    const contentDir = regionWith({ "packs/plekken.md": PLEKKEN_PACK });
+    const siteDir = path.join(path.dirname(contentDir), "_site");
+    const built = runCli("build", ["--content", contentDir, "--output", siteDir], undefined, { SCHACHTBOK_KEY_PASSWORD: "" });
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    expect(built.stdout.match(/Answer keys: not published/g)).toHaveLength(1);
+    expect(built.stdout).toContain("SCHACHTBOK_KEY_PASSWORD");
+    const folder = path.join(siteDir, "lespakketten");
+    const keys = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.includes("antwoordsleutel"));
+    expect(keys).toEqual([]);
+    const html = readFileSync(path.join(folder, "plekken", "index.html"), "utf8");
+    expect(html).not.toContain("antwoordsleutel.pdf");
+    expect(html).toContain("De antwoordsleutel staat niet online");
+    expect(html).toContain("Leraren vragen hem aan bij");
+
+    const short = runCli("build", ["--content", contentDir, "--output", siteDir], undefined, { SCHACHTBOK_KEY_PASSWORD: "kort" });
+    expect(short.status).toBe(1);
+    expect(short.stderr + short.stdout).toContain("the answer keys' password (SCHACHTBOK_KEY_PASSWORD) has 4 characters: use at least 8");
+    // From a file outside the repository: its first line.
+    const secret = path.join(mkdtempSync(path.join(tmpdir(), "schachtbok-secret-")), "sleutel.txt");
+    writeFileSync(secret, "een-lang-wachtwoord\n");
+    const fromFile = runCli("build", ["--content", contentDir, "--output", siteDir], undefined, { SCHACHTBOK_KEY_PASSWORD: "", SCHACHTBOK_KEY_PASSWORD_FILE: secret });
+    expect(fromFile.status, fromFile.stdout + fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toContain(`only with the password from ${secret}`);
+    const key = readdirSync(folder, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith("antwoordsleutel.pdf"))!;
+    expect(execFileSync("pdfinfo", ["-upw", "een-lang-wachtwoord", path.join(folder, key)], { encoding: "utf8" })).toMatch(/AES-256/);
+  });
+});
+
 describe("a pack without a route", () => {
   it("maps and numbers its monuments in the order written, and its ZIP has no GPX", () => {
     const contentDir = regionWith({
-      "packs/plekken.md": `---
-title: Twee plekken in Genk
-summary: Een pakket zonder route, met een werkblad bij twee monumenten.
-level: kleuter
-grades: [3]
-subjects: [wereldorientatie]
-duration: 60
-monuments: [heilig-hartkerk, c-mine]
-goals:
-  - De kleuters zien het verschil tussen een kerk en een mijn.
-stops:
-  - monument: heilig-hartkerk
-    questions:
-      - draw: Teken de kerk.
-        answer: Een kerk met een toren.
-  - monument: c-mine
-    questions:
-      - choice: Wat staat er boven de schacht?
-        options: [een schachtbok, een boom]
-        answer: een schachtbok
----
-Vandaag bekijken we twee plekken.
-`,
+      "packs/plekken.md": PLEKKEN_PACK,
     });
     const siteDir = path.join(path.dirname(contentDir), "_site");
     const built = runCli("build", ["--content", contentDir, "--output", siteDir]);
@@ -234,6 +298,6 @@ Vandaag bekijken we twee plekken.
     expect(mapPage).toContain("2 C-mine");
     expect(mapPage).not.toContain("2 C-mine (plaats bij benadering)");
     const names = Object.keys(unzipSync(readFileSync(path.join(folder, "plekken.zip"))));
-    expect(names).toEqual(["plekken-werkboekje.pdf", "plekken-werkboekje-grote-letters.pdf", "plekken-antwoordsleutel.pdf", "beelden/01-stop-2-c-mine.jpg", "LICENTIES.txt"]);
+    expect(names).toEqual(["plekken-werkboekje.pdf", "plekken-werkboekje-grote-letters.pdf", "beelden/01-stop-2-c-mine.jpg", "LICENTIES.txt"]);
   });
 });
