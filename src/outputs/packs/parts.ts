@@ -83,7 +83,7 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
 export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
   const t = messagesFor(pack.language).booklet;
   const box = { width: flow.width, height: Math.min(style.mapMm, flow.room - 30) };
-  const diameter = style.bodyPt * 0.6;
+  const diameter = style.mapMarkerMm;
   const map = packMap(pack, box, diameter);
   const doc = flow.doc;
   const origin = { x: flow.left, y: flow.y };

@@ -2,7 +2,8 @@ import type { Margins } from "../../pdf/flow.ts";
 
 // The two pupil booklets and the teacher's key differ only in these numbers. Large
 // print follows the usual advice for readers with low vision: body text of 16 pt or
-// more (here 18), more space between lines, larger boxes to write and draw in.
+// more (here 18) and nothing smaller than 16 pt, more space between lines, larger
+// boxes to write and draw in.
 
 export type BookletVariant = "regular" | "large";
 
@@ -23,6 +24,8 @@ export interface BookletStyle {
   imageMaxMm: number;
   /** The printed map's height. */
   mapMm: number;
+  /** The map's numbered markers, across in mm (the number inside is 1.35 pt per mm: 16 pt and more in large print). */
+  mapMarkerMm: number;
 }
 
 export const STYLES: Record<BookletVariant, BookletStyle> = {
@@ -39,13 +42,15 @@ export const STYLES: Record<BookletVariant, BookletStyle> = {
     checkboxMm: 4.5,
     imageMaxMm: 80,
     mapMm: 170,
+    mapMarkerMm: 7.2,
   },
   large: {
     margins: { top: 16, right: 16, bottom: 20, left: 18 },
     titlePt: 36,
     headingPt: 24,
     bodyPt: 18,
-    smallPt: 13,
+    // Everything a pupil reads is at least 16 pt: captions, instructions, footers, the map's labels.
+    smallPt: 16,
     lineGapPt: 6,
     paragraphMm: 5,
     writingLineMm: 14,
@@ -53,6 +58,7 @@ export const STYLES: Record<BookletVariant, BookletStyle> = {
     checkboxMm: 7,
     imageMaxMm: 95,
     mapMm: 185,
+    mapMarkerMm: 12,
   },
 };
 

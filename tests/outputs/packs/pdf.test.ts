@@ -227,6 +227,29 @@ describe("the pack files", () => {
   });
 });
 
+describe("the large-print booklet", () => {
+  it("sets everything a pupil reads in 16 pt or more (body 18 pt): instructions, captions, footers, the map's labels", () => {
+    for (const pack of sample.model.packs) {
+      const pdf = file(packFiles(pack).largePrint);
+      // Every font size the content streams set (pdfkit's text matrices are unscaled).
+      const expanded = execFileSync("qpdf", ["--qdf", "--object-streams=disable", pdf, "-"], { maxBuffer: 1 << 28 }).toString("latin1");
+      const sizes = [...expanded.matchAll(/\/F\d+ ([\d.]+) Tf/g)].map((match) => Number(match[1]));
+      expect(sizes.length, pack.slug).toBeGreaterThan(50);
+      expect(Math.min(...sizes), pack.slug).toBeGreaterThanOrEqual(16);
+      // The most used size is the body's, 18 pt.
+      const counts = new Map<number, number>();
+      for (const size of sizes) counts.set(size, (counts.get(size) ?? 0) + 1);
+      expect([...counts].sort((a, b) => b[1] - a[1])[0]![0]).toBe(18);
+      // As poppler reads the words: none shorter than a 16 pt line.
+      const heights = [...poppler("pdftotext", "-bbox", pdf, "-").matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((match) => Number(match[2]) - Number(match[1]));
+      expect(Math.min(...heights), pack.slug).toBeGreaterThanOrEqual(16);
+    }
+    // The regular booklet keeps its small print (captions at 8.5 pt): the test above can fail.
+    const regular = execFileSync("qpdf", ["--qdf", "--object-streams=disable", file(packFiles(sample.model.packs[0]!).booklet), "-"], { maxBuffer: 1 << 28 }).toString("latin1");
+    expect(Math.min(...[...regular.matchAll(/\/F\d+ ([\d.]+) Tf/g)].map((match) => Number(match[1])))).toBeLessThan(16);
+  });
+});
+
 describe("the answer key", () => {
   it("opens only with the password, and is AES-256, tagged, printable", () => {
     for (const pack of sample.model.packs) {
