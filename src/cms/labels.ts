@@ -123,6 +123,7 @@ export const FIELD_LABELS: Record<string, string> = {
   avif: "Ook AVIF maken (trager)",
   print: "Drukwerk",
   packs: "Lespakketten",
+  newPagePerStop: "Elke stop op een nieuwe pagina",
   keyRequest: "Waar leraren de antwoordsleutel vragen",
   body: "Tekst",
 };

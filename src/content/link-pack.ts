@@ -99,6 +99,7 @@ export function linkPack(
     body: source.body,
     bodyHtml,
     language: packLanguage,
+    newPagePerStop: data.newPagePerStop,
     // Its own object: `language` is shared by every entry of the model.
     i18n: { ...language, original: packLanguage, untranslated: packLanguage !== language.lang },
   };

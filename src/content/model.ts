@@ -263,6 +263,8 @@ export interface Pack {
   bodyHtml: string;
   /** The language of the labels its PDFs and LICENTIES.txt add (`language:`, default the site's); its content is as staff wrote it. */
   language: Lang;
+  /** Each worksheet on a page of its own, rather than following on. */
+  newPagePerStop: boolean;
   i18n: EntryLanguage;
 }
 

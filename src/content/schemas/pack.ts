@@ -121,5 +121,8 @@ export const packSchema = z.strictObject({
       .min(1),
     glossary: z.array(z.strictObject({ term: text(2, 60), definition: text(5, 300) })).default([]),
     sources: z.array(z.strictObject({ title: text(2, 200), url: webUrl.optional() })).default([]),
+    // Each stop's worksheet on a page of its own (a teacher who hands out one page per stop); by
+    // default worksheets follow each other, a new one on a new page only when it would be split.
+    newPagePerStop: z.boolean().default(false),
   });
 export type PackData = z.infer<typeof packSchema>;

@@ -8,7 +8,7 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { drawMarkdown, markdownBlocks } from "../../pdf/markdown.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { credits, glossary, heading, picture, routeMap, stopHeading, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, picture, pictureHeight, routeMap, sectionGap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
 import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style.ts";
 
 // The pupils' booklet (A4): cover, introduction, the route map, a worksheet per stop
@@ -49,14 +49,33 @@ export async function bookletPdf(pack: Pack, config: PackConfig, variant: Bookle
   heading(flow, t.intro, style);
   drawMarkdown(flow, markdownBlocks(pack.body, config.baseUrl), markdownStyle(style));
 
-  flow.newPage();
-  heading(flow, pack.route ? t.routeHeading(pack.route.title) : t.places, style);
+  // The map after the introduction when it fits there at 70% of its height or more.
+  const mapHeading = pack.route ? t.routeHeading(pack.route.title) : t.places;
+  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style), style);
+  heading(flow, mapHeading, style);
   routeMap(flow, pack, style);
 
-  for (const stop of pack.stops) worksheet(flow, stop, style, pack.language);
+  // Worksheets follow each other; one starts a new page only when it would otherwise be split (or
+  // the pack asks for a page per stop). What comes after a question decides how tall a drawing box is.
+  const heights = pack.stops.map((stop) => worksheetHeights(flow, stop, style, pack.language));
+  pack.stops.forEach((stop, index) => {
+    const { full, opening } = heights[index]!;
+    const page = flow.bottom - flow.margins.top;
+    const atTop = flow.y <= flow.margins.top + 0.01;
+    if (!atTop) {
+      if (pack.newPagePerStop) flow.newPage();
+      else if (full + sectionGap(style) <= flow.room) startSection(flow, full, style);
+      else if (full <= page || opening + sectionGap(style) > flow.room) flow.newPage();
+      else startSection(flow, opening, style);
+    }
+    const next = heights[index + 1];
+    // What must fit after this worksheet for the next one to follow on this page.
+    const after = !next || pack.newPagePerStop ? Infinity : sectionGap(style) + (next.full <= page ? next.full : next.opening);
+    worksheet(flow, stop, style, pack.language, after);
+  });
 
   for (const { story, image, classroom } of pack.stories) {
-    flow.newPage();
+    startSection(flow, headingHeight(flow, story.title, style) + 50, style);
     flow.text(t.toRead, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
     heading(flow, story.title, style);
     flow.text(formatPartialDateIn(pack.language, story.date), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
@@ -100,20 +119,39 @@ function cover(flow: Flow, pack: Pack, config: Pick<SiteConfig, "organisation">,
   }
 }
 
-/** A stop's worksheet: heading, picture, text and the questions, each kept whole on a page. */
-function worksheet(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang): void {
+/**
+ * A worksheet's height: `full` all of it, `opening` its heading, picture, text and first question
+ * (what stays together when a worksheet is longer than a page). Drawing boxes at their smallest.
+ */
+function worksheetHeights(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang): { full: number; opening: number } {
+  const top =
+    stopHeadingHeight(flow, stop, style, lang) +
+    (stop.image && stop.classroom ? pictureHeight(flow, stop.image, stop.classroom, style, lang) : 0) +
+    flow.measure(stop.text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt }) +
+    style.paragraphMm +
+    2;
+  const questions = stop.questions.map((question) => questionHeight(flow, question, style, lang));
+  return { full: top + questions.reduce((sum, height) => sum + height, 0), opening: top + questions[0]! };
+}
+
+/**
+ * A stop's worksheet: heading, picture, text and the questions, each kept whole on a page. `after`
+ * is what must still fit on the page after it for the next worksheet to follow (Infinity: it won't).
+ */
+function worksheet(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang, after: number): void {
   const t = messagesFor(lang).booklet;
   stopHeading(flow, stop, style, lang);
   if (stop.image && stop.classroom) picture(flow, stop.image, stop.classroom, style, lang);
   flow.text(stop.text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
   flow.space(style.paragraphMm + 2);
+  const heights = stop.questions.map((question) => questionHeight(flow, question, style, lang));
   stop.questions.forEach((question, index) => {
-    const height = questionHeight(flow, question, style, lang);
-    if (flow.ensure(height)) {
+    if (flow.ensure(heights[index]!)) {
       flow.text(t.continued(stop.number, stop.monument.title), { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted });
       flow.space(3);
     }
-    drawQuestion(flow, question, index + 1, style, lang);
+    const following = index + 1 < heights.length ? heights[index + 1]! : after;
+    drawQuestion(flow, question, index + 1, style, lang, following);
   });
 }
 
@@ -146,8 +184,28 @@ function questionHeight(flow: Flow, question: Question, style: BookletStyle, lan
     height += question.options.reduce((sum, option) => sum + optionHeight(flow, option, style), 0);
   }
   if (question.kind === "open") height += question.lines * style.writingLineMm;
-  if (question.kind === "draw") height += style.drawBoxMm;
+  if (question.kind === "draw") height += drawBoxMinMm(style);
   return height;
+}
+
+/** A drawing box is never smaller than this: it grows into the room the page has left (drawQuestion). */
+function drawBoxMinMm(style: BookletStyle): number {
+  return style.drawBoxMm * 0.6;
+}
+
+/**
+ * How tall a drawing box is, with `room` left on the page below the question and `following` the
+ * height of what comes next: its usual height when the next thing fits after it; smaller (not below
+ * the minimum) when that lets the next thing fit; else all the room left, since the next thing goes
+ * to the next page anyway.
+ */
+export function drawBoxHeight(style: BookletStyle, room: number, following: number): number {
+  const usual = style.drawBoxMm;
+  const least = drawBoxMinMm(style);
+  const gap = style.paragraphMm + 3;
+  if (room >= usual + gap + following) return usual;
+  if (room >= least + gap + following) return room - gap - following;
+  return Math.max(least, room - gap);
 }
 
 /** Draws a square to tick, `ticked` for the key. */
@@ -174,7 +232,7 @@ export function options(flow: Flow, list: readonly string[], style: BookletStyle
   }
 }
 
-function drawQuestion(flow: Flow, question: Question, number: number, style: BookletStyle, lang: Lang): void {
+function drawQuestion(flow: Flow, question: Question, number: number, style: BookletStyle, lang: Lang, following: number): void {
   questionText(flow, question, number, style, lang);
   const x = flow.left + NUMBER_WIDTH;
   const right = flow.left + flow.width;
@@ -195,10 +253,12 @@ function drawQuestion(flow: Flow, question: Question, number: number, style: Boo
     case "find":
       options(flow, question.options, style, lang);
       break;
-    case "draw":
-      flow.decoration(() => doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(style.drawBoxMm), mmToPt(2)).stroke(COLOURS.rule).restore());
-      flow.y += style.drawBoxMm;
+    case "draw": {
+      const height = drawBoxHeight(style, flow.room, following);
+      flow.decoration(() => doc.save().lineWidth(0.8).roundedRect(mmToPt(x), mmToPt(flow.y), mmToPt(right - x), mmToPt(height), mmToPt(2)).stroke(COLOURS.rule).restore());
+      flow.y += height;
       break;
+    }
   }
   flow.space(style.paragraphMm + 3);
 }

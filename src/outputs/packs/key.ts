@@ -9,7 +9,7 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
 import { createPackDocument, options } from "./booklet.ts";
-import { credits, glossary, heading, routeMap, stopHeading, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, routeMap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
 import { COLOURS, KEY_STYLE as style } from "./style.ts";
 
 // The teacher's answer key (A4): what the pack is for and what to prepare, the route,
@@ -62,8 +62,9 @@ async function drawKey(pack: Pack, config: PackConfig, password?: string): Promi
   list(flow, t.goals, pack.goals);
   list(flow, t.prepare, pack.prepare);
 
-  flow.newPage();
-  heading(flow, route ? t.routeHeading(route.title) : t.places, style);
+  const mapHeading = route ? t.routeHeading(route.title) : t.places;
+  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style), style);
+  heading(flow, mapHeading, style);
   routeMap(flow, pack, style);
 
   for (const stop of pack.stops) answers(flow, stop, lang);
@@ -91,6 +92,9 @@ const INDENT = 8;
 
 function answers(flow: Flow, stop: PackStop, lang: Lang): void {
   const t = messagesFor(lang).booklet;
+  // Each stop's answers follow on, with at least the heading, the note and the first answer together.
+  const first = stop.questions[0];
+  startSection(flow, stopHeadingHeight(flow, stop, style, lang) + (stop.note ? flow.measure(t.tip(stop.note), { font: FONTS.italic, sizePt: style.bodyPt - 1, lineGapPt: 1.5 }) + 4 : 0) + (first ? answerHeight(flow, first, lang) : 0), style);
   stopHeading(flow, stop, style, lang);
   if (stop.note) note(flow, stop.note, 0, lang);
   stop.questions.forEach((question, index) => {

@@ -26,6 +26,11 @@ export function pageUrl(kind: Extract<EntryKind, "pack" | "route">, entry: { slu
   return absoluteUrl(url, config.baseUrl);
 }
 
+/** The height heading() takes. */
+export function headingHeight(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt): number {
+  return flow.measure(text, { font: FONTS.bold, sizePt }) + 3;
+}
+
 export function heading(flow: Flow, text: string, style: BookletStyle, sizePt = style.headingPt, tag = "H2"): void {
   const height = flow.measure(text, { font: FONTS.bold, sizePt });
   flow.ensure(height + 20);
@@ -51,9 +56,38 @@ function drawBadge(doc: PDFKit.PDFDocument, number: number, x: number, y: number
   doc.text(label, mmToPt(x), mmToPt(y) + r - textHeight / 2 + sizePt * 0.06, { width: 2 * r, align: "center", lineBreak: false });
 }
 
-/** "Stop 2" with its number badge, the monument's name and municipality; a new page first. */
+/**
+ * Starts a part of a booklet (a worksheet, a story, the glossary): on this page, after a gap with a
+ * thin rule, when `neededMm` of it fits; else at the top of a new page. Nothing at the top of a page.
+ */
+export function startSection(flow: Flow, neededMm: number, style: BookletStyle): void {
+  if (flow.y <= flow.margins.top + 0.01) return;
+  const gap = style.paragraphMm * 3;
+  if (flow.room < gap + neededMm) {
+    flow.newPage();
+    return;
+  }
+  const y = flow.y + gap / 2;
+  flow.decoration(() => flow.doc.save().lineWidth(0.5).moveTo(mmToPt(flow.left), mmToPt(y)).lineTo(mmToPt(flow.left + flow.width), mmToPt(y)).stroke(COLOURS.rule).restore());
+  flow.space(gap);
+}
+
+/** What the gap and rule before a section take (startSection). */
+export function sectionGap(style: BookletStyle): number {
+  return style.paragraphMm * 3;
+}
+
+/** The height stopHeading takes. */
+export function stopHeadingHeight(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang, suffix = ""): number {
+  const diameter = style.headingPt * 0.6;
+  const width = flow.width - diameter - 4;
+  const small = { font: FONTS.regular, sizePt: style.smallPt + 1 };
+  const text = flow.measure(`${messagesFor(lang).booklet.stop(stop.number)}${suffix}`, small, width) + flow.measure(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt }, width) + flow.measure(stop.monument.municipality.name, small, width);
+  return Math.max(text, diameter) + 4;
+}
+
+/** "Stop 2" with its number badge, the monument's name and municipality (where it starts is the caller's: startSection). */
 export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, lang: Lang, suffix = ""): void {
-  flow.newPage();
   const diameter = style.headingPt * 0.6;
   badge(flow, stop.number, flow.left, flow.y, diameter, stop.monument.location.precision === "approximate");
   const x = flow.left + diameter + 4;
@@ -63,6 +97,12 @@ export function stopHeading(flow: Flow, stop: PackStop, style: BookletStyle, lan
   flow.text(stop.monument.title, { font: FONTS.bold, sizePt: style.headingPt, colour: COLOURS.text }, { x, width, tag: "H2" });
   flow.text(stop.monument.municipality.name, { font: FONTS.regular, sizePt: style.smallPt + 1, colour: COLOURS.muted }, { x, width });
   flow.y = Math.max(flow.y, top + diameter) + 4;
+}
+
+/** The height picture() takes: the picture, its credit and the space after. */
+export function pictureHeight(flow: Flow, image: Image, classroom: ClassroomImage, style: BookletStyle, lang: Lang, maxHeight = style.imageMaxMm): number {
+  const scale = Math.min(flow.width / classroom.width, maxHeight / classroom.height);
+  return classroom.height * scale + 1.5 + flow.measure(messagesFor(lang).booklet.credit(imageCreditText(image, lang)), { font: FONTS.regular, sizePt: style.smallPt }) + 4;
 }
 
 /** A picture at its classroom size, as large as fits the width and `maxHeight`, with its credit below. */
@@ -80,9 +120,24 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
 }
 
 /** The route map, drawn from the route's own geometry, with the legend of numbered stops below. */
+/** The legend and notes below the printed map: one line per stop, then the notes. */
+export function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle): number {
+  const t = messagesFor(pack.language).booklet;
+  const map = packMap(pack, { width: flow.width, height: style.mapMm }, style.mapMarkerMm);
+  const body = { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 };
+  const lines = map.stops.reduce((sum, stop) => sum + flow.measure(`${stop.number}  ${stop.name}${stop.approximate ? ` (${t.approximatePlace})` : ""}`, body), 0);
+  const notes = [t.mapNote, ...(map.straight ? [t.straightLinesNote] : []), ...(map.stops.some((stop) => stop.approximate) ? [t.approximateNote] : [])];
+  return 4 + lines + 2 + flow.measure(notes.join(" "), { font: FONTS.regular, sizePt: style.smallPt, lineGapPt: 1 });
+}
+
+/** The printed map at least this tall, or it goes to the next page. */
+export function mapMinHeight(style: BookletStyle): number {
+  return style.mapMm * 0.7;
+}
+
 export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
   const t = messagesFor(pack.language).booklet;
-  const box = { width: flow.width, height: Math.min(style.mapMm, flow.room - 30) };
+  const box = { width: flow.width, height: Math.max(mapMinHeight(style), Math.min(style.mapMm, flow.room - mapLegendHeight(flow, pack, style))) };
   const diameter = style.mapMarkerMm;
   const map = packMap(pack, box, diameter);
   const doc = flow.doc;
@@ -135,7 +190,8 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
 
 export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
   if (pack.glossary.length === 0) return;
-  flow.newPage();
+  const first = pack.glossary[0]!;
+  startSection(flow, headingHeight(flow, messagesFor(pack.language).booklet.glossary, style) + flow.measure(first.term, { font: FONTS.bold, sizePt: style.bodyPt }) + flow.measure(first.definition, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt }), style);
   heading(flow, messagesFor(pack.language).booklet.glossary, style);
   for (const entry of pack.glossary) {
     const height = flow.measure(entry.term, { font: FONTS.bold, sizePt: style.bodyPt }) + flow.measure(entry.definition, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt });
@@ -149,7 +205,7 @@ export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
 /** Every picture of the pack with its credit, the sources, the map and the font. */
 export function credits(flow: Flow, pack: Pack, config: PackConfig, style: BookletStyle): void {
   const t = messagesFor(pack.language).booklet;
-  flow.newPage();
+  startSection(flow, headingHeight(flow, t.credits, style) + 40, style);
   heading(flow, t.credits, style);
   const small = { font: FONTS.regular, sizePt: style.smallPt + 1, lineGapPt: 1.5 };
   const line = (text: string, link?: string) => {
