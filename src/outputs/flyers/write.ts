@@ -34,7 +34,7 @@ export { FLYER_BLEED_MM, flyerDocuments, type FlyerDocuments } from "./documents
  * program (scripts/run.mjs) and says its digest; run from the sources (npm start, the tests), the
  * digest is of these files.
  */
-const FLYER_CODE = ["outputs/flyers/content.ts", "outputs/flyers/layout.ts", "outputs/flyers/documents.ts", "outputs/flyers/write.ts", "print/drawing.ts", "print/type.ts", "print/route-map.ts", "print/pdf-drawing.ts", "print/svg-drawing.ts", "pdf/pdfx.ts", "pdf/qr.ts"];
+const FLYER_CODE = ["outputs/flyers/content.ts", "outputs/flyers/layout.ts", "outputs/flyers/documents.ts", "outputs/flyers/write.ts", "print/drawing.ts", "print/type.ts", "print/route-map.ts", "print/pdf-drawing.ts", "print/svg-drawing.ts", "pdf/pdfx.ts", "pdf/qr.ts", "pdf/fonts.ts", "pdf/plain-zero.ts"];
 let codeDigest: string | undefined;
 function flyerCodeDigest(): string {
   if (process.env.SCHACHTBOK_PROGRAM_DIGEST) return process.env.SCHACHTBOK_PROGRAM_DIGEST;

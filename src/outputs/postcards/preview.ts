@@ -19,7 +19,7 @@ import { backTexts, cardGeometry, createDocument, frontLogo, frontTitle, measure
 
 /** Width of a preview in pixels (the card's trim). */
 export const PREVIEW_WIDTH = 640;
-const PREVIEW_VERSION = 5;
+const PREVIEW_VERSION = 6;
 const FAMILY = "Atkinson Hyperlegible";
 
 export interface CardPreviews {
