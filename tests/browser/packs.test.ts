@@ -58,7 +58,7 @@ describe("a pack's page", () => {
     expect(overlapX <= 0 || overlapY <= 0, JSON.stringify({ mine, museum })).toBe(true);
   });
 
-  it("downloads everything as one ZIP", async () => {
+  it("downloads the pupils' files as one ZIP, without the key", async () => {
     const [pack] = await samplePacks();
     const { context } = await site.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -67,7 +67,8 @@ describe("a pack's page", () => {
     expect(download.suggestedFilename()).toBe(`${pack!.slug}.zip`);
     const names = Object.keys(unzipSync(readFileSync(await download.path())));
     expect(names).toContain(`${pack!.slug}-werkboekje.pdf`);
-    expect(names).toContain(`${pack!.slug}-antwoordsleutel.pdf`);
+    // The ZIP is for the pupils: the teacher's key is never in it.
+    expect(names).not.toContain(`${pack!.slug}-antwoordsleutel.pdf`);
   });
 });
 

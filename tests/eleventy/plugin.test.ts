@@ -20,7 +20,8 @@ describe("the site as the dev server (npm start) writes it", () => {
     const result = spawnSync(tsx, [path.join(PROJECT_DIR, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet", "--output", outputDir], {
       cwd: PROJECT_DIR,
       encoding: "utf8",
-      env: { ...process.env, CI: "true", FORCE_COLOR: "0" },
+      // With the answer keys' password, as a build with the host's secret.
+      env: { ...process.env, CI: "true", FORCE_COLOR: "0", SCHACHTBOK_KEY_PASSWORD: "juf-en-meester", SCHACHTBOK_KEY_PASSWORD_FILE: "" },
     });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const { model } = await loadWithImages(path.join(PROJECT_DIR, "content"), defaultImageCacheDir(PROJECT_DIR));
@@ -33,6 +34,9 @@ describe("the site as the dev server (npm start) writes it", () => {
     expect(readFileSync(path.join(outputDir, files.print)).subarray(0, 5).toString()).toBe("%PDF-");
     for (const pack of model.packs) {
       for (const url of Object.values(packFiles(pack))) expect(existsSync(path.join(outputDir, url)), url).toBe(true);
+      // The key opens only with the password.
+      const key = readFileSync(path.join(outputDir, packFiles(pack).key)).toString("latin1");
+      expect(key).toMatch(/\/Encrypt \d+ 0 R/);
     }
     const image = series.cards[0]!.image.rendition!.page!.src;
     expect(existsSync(path.join(outputDir, image)), image).toBe(true);

@@ -276,6 +276,8 @@ stops:
 # sources:
 #   - title: Inventaris Onroerend Erfgoed
 #     url: https://inventaris.onroerenderfgoed.be
+# Elke stop op een nieuwe pagina van het werkboekje (om per stop uit te delen); anders volgen ze op elkaar.
+# newPagePerStop: true
 ---
 Schrijf hier de inleiding voor de leerkracht, in Markdown.
 `;
