@@ -125,6 +125,7 @@ export const FIELD_LABELS: Record<string, string> = {
   packs: "Lespakketten",
   newPagePerStop: "Elke stop op een nieuwe pagina",
   keyRequest: "Waar leraren de antwoordsleutel vragen",
+  basemap: "Achtergrondkaart onder de kaarten van de lespakketten",
   body: "Tekst",
 };
 

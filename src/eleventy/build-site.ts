@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
-import { loadSite, type LoadOptions } from "../content/load.ts";
+import { loadSite, SITE_CONFIG_FILE, type LoadOptions } from "../content/load.ts";
 import type { SiteModel } from "../content/model.ts";
 import { compareProblems, type ContentProblem } from "../content/problems.ts";
 import { defaultImageCacheDir } from "../images/cache.ts";
@@ -9,6 +9,8 @@ import { processImages, type ImageReport } from "../images/pipeline.ts";
 import { publishImages } from "../images/publish.ts";
 import { writePostcards } from "../outputs/postcards/write.ts";
 import { writePacks } from "../outputs/packs/write.ts";
+import { displayPath } from "../content/collections.ts";
+import { parseYamlFile } from "../content/source-file.ts";
 import { keyPassword, KeyPasswordError, type KeyPassword } from "../outputs/packs/key-password.ts";
 
 /** The teaching packs' answer keys: how many packs, and where the password that protects them came from (none: not published). */
@@ -135,7 +137,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   problems.sort(compareProblems);
   if (postcards.problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   for (const file of postcards.files) written.add(file);
-  for (const file of await writePacks(model, staging, password?.password)) written.add(file);
+  const packs = await writePacks(model, staging, { password: password?.password, cacheDir: imageCacheDir });
+  for (const file of packs.files) written.add(file);
+  if (packs.basemap?.failure) {
+    // Once per build: the maps are printed as before, without their background.
+    const siteFile = path.join(path.resolve(options.contentDir), SITE_CONFIG_FILE);
+    problems.push({
+      file: displayPath(siteFile),
+      line: parseYamlFile(displayPath(siteFile), siteFile, readFileSync(siteFile, "utf8")).lineOf(["packs", "basemap", "url"]),
+      field: "packs.basemap.url",
+      severity: "warning",
+      message: `the teaching packs' maps are printed without their background map: ${packs.basemap.failure}`,
+      hint: "build again with network; check the address if it stays; tiles fetched once are kept in the cache",
+    });
+    problems.sort(compareProblems);
+  }
   // Every route's folded flyer (src/outputs/flyers/); one whose text does not fit is a warning.
   const flyers = await writeFlyers(model, staging, imageCacheDir, projectDir);
   for (const file of flyers.files) written.add(file);

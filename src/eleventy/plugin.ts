@@ -180,7 +180,8 @@ export default function schachtbokPlugin(eleventyConfig: any, options: Schachtbo
       const packs = rendered ? current.model.packs.filter((entry) => rendered.has(entry.url)) : current.model.packs;
       const postcards = await writePostcards({ ...current.model, series }, directories.output, defaultImageCacheDir());
       for (const problem of postcards.problems) console.warn(formatProblem(problem));
-      await writePacks({ ...current.model, packs }, directories.output, keysPublished() ? keyPassword()?.password : undefined);
+      const packReport = await writePacks({ ...current.model, packs }, directories.output, { password: keysPublished() ? keyPassword()?.password : undefined, cacheDir: defaultImageCacheDir() });
+      if (packReport.basemap?.failure) console.warn(`The teaching packs' maps are printed without their background map: ${packReport.basemap.failure}`);
       const routes = rendered ? current.model.routes.filter((entry) => rendered.has(entry.url)) : current.model.routes;
       const flyers = await writeFlyers({ ...current.model, routes }, directories.output, defaultImageCacheDir());
       for (const problem of flyers.problems) console.warn(formatProblem(problem));

@@ -14,9 +14,12 @@ export interface MapFit {
   project(point: LatLng): PlanePoint;
   /** Metres on the ground for one millimetre on paper, at the map's centre. */
   metresPerMm: number;
+  /** The box's edges on the ground: west and east longitude, south and north latitude. */
+  bounds: { west: number; east: number; south: number; north: number };
 }
 
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+const toDegrees = (radians: number) => (radians * 180) / Math.PI;
 
 /** Web Mercator in units of the Earth's radius: x east, y north. */
 function mercator(point: LatLng): PlanePoint {
@@ -48,6 +51,12 @@ export function fitMap(points: readonly LatLng[], box: { width: number; height: 
       return { x: box.width / 2 + (p.x - centre.x) * mmPerUnit, y: box.height / 2 - (p.y - centre.y) * mmPerUnit };
     },
     metresPerMm: metresPerUnit / mmPerUnit,
+    bounds: {
+      west: toDegrees(centre.x - box.width / 2 / mmPerUnit),
+      east: toDegrees(centre.x + box.width / 2 / mmPerUnit),
+      south: toDegrees(Math.atan(Math.sinh(centre.y - box.height / 2 / mmPerUnit))),
+      north: toDegrees(Math.atan(Math.sinh(centre.y + box.height / 2 / mmPerUnit))),
+    },
   };
 }
 

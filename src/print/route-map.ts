@@ -30,6 +30,8 @@ export interface PrintedMap {
   stops: MapStop[];
   scale: ScaleBar & { x: number; y: number };
   north: { x: number; y: number; size: number };
+  /** The box's edges on the ground (for a background map under it). */
+  bounds: { west: number; east: number; south: number; north: number };
 }
 
 /** What the map shows: numbered places, and the lines between them ([lng, lat(, ele)]). */
@@ -109,5 +111,6 @@ export function printedRouteMap(input: MapInput, box: { width: number; height: n
     stops: options.avoidX?.length ? offFolds(stops, options.avoidX, markerMm) : stops,
     scale: { ...scale, label: scaleLabel(scale.metres, lang), x: 6, y: box.height - 6 },
     north: { x: box.width - 10, y: 12, size: 10 },
+    bounds: fit.bounds,
   };
 }

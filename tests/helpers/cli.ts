@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,4 +19,17 @@ export function runCli(command: "build" | "check" | "import" | "new", args: stri
     env: { ...process.env, CI: "true", FORCE_COLOR: "0", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runCli without blocking this process: for tests that serve something (a tile server) to the command. */
+export function runCliAsync(command: "build" | "check", args: string[] = [], cwd = PROJECT_DIR, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [RUN, command, ...args], { cwd, env: { ...process.env, CI: "true", FORCE_COLOR: "0", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }

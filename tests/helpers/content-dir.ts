@@ -75,6 +75,31 @@ monuments: [heilig-hartkerk]
 Het einde van een tijdperk.
 `;
 
+/** A pack without a route, in the test region (its two monuments are in validRegion()). */
+export const PLEKKEN_PACK = `---
+title: Twee plekken in Genk
+summary: Een pakket zonder route, met een werkblad bij twee monumenten.
+level: kleuter
+grades: [3]
+subjects: [wereldorientatie]
+duration: 60
+monuments: [heilig-hartkerk, c-mine]
+goals:
+  - De kleuters zien het verschil tussen een kerk en een mijn.
+stops:
+  - monument: heilig-hartkerk
+    questions:
+      - draw: Teken de kerk.
+        answer: Een kerk met een toren.
+  - monument: c-mine
+    questions:
+      - choice: Wat staat er boven de schacht?
+        options: [een schachtbok, een boom]
+        answer: een schachtbok
+---
+Vandaag bekijken we twee plekken.
+`;
+
 export const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 8"><rect width="12" height="8"/></svg>`;
 
 export function validRegion(): Record<string, string> {

@@ -65,7 +65,23 @@ export const siteSchema = z.strictObject({
     .default({ avif: false }),
   // Teaching packs: where teachers ask for the answer keys' password (src/outputs/packs/key-password.ts),
   // shown on every pack page: "Mail onderwijs@erfgoedcel.be met de naam van je school."
-  packs: z.strictObject({ keyRequest: text(10, 300).optional() }).default({}),
+  packs: z
+    .strictObject({
+      keyRequest: text(10, 300).optional(),
+      // A background map under the teaching packs' printed maps, so pupils can find their way with
+      // them: tiles (Web Mercator, {z}/{x}/{y}) from a service whose licence allows printing and
+      // sharing them, fetched at build time and cached (src/outputs/packs/basemap.ts), with the
+      // attribution printed on the map. Without it, or without network, the maps have no background.
+      basemap: z
+        .strictObject({
+          // https:// only; http:// on this computer (127.0.0.1, localhost) for tests and local tile servers.
+          url: z.string().regex(/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/).*\{z\}.*\{x\}.*\{y\}/, { error: "tile-url" }),
+          attribution: text(2, 200),
+          maxZoom: z.int().min(1).max(22).default(18),
+        })
+        .optional(),
+    })
+    .default({}),
   // The postcard the print masters are cut for (src/print/formats.ts, src/images/print.ts).
   print: z
     .strictObject({

@@ -425,6 +425,10 @@ export const de: Messages = {
       `Karte ${route !== undefined ? `der Route „${route}“` : "der Orte"} mit ${stops === 1 ? "einer nummerierten Station" : `${stops} nummerierten Stationen`}, Norden oben, und einer Maßstabsleiste von ${scale}.`,
     approximatePlace: "ungefährer Standort",
     mapNote: "Die Karte ist aus der Route selbst gezeichnet, ohne Hintergrundkarte. Norden ist oben.",
+    /** Below the map when it has a background map (site.yaml packs.basemap), with that map's attribution. */
+    mapNoteBasemap: (attribution: string) => `Route und Stationen sind aus der Route selbst gezeichnet, auf einer Hintergrundkarte: ${attribution}. Norden ist oben.`,
+    /** In the credits and LICENTIES.txt: where the background map comes from. */
+    basemapCredit: (attribution: string) => `Hintergrundkarte: ${attribution}`,
     straightLinesNote: "Die gestrichelte Linie verbindet die Stationen in Luftlinie; der echte Weg kann anders verlaufen.",
     approximateNote: "Ein offener Kreis steht an einem ungefähren Standort.",
     glossary: "Wörterliste",

@@ -425,6 +425,10 @@ export const en: Messages = {
       `Map of ${route !== undefined ? `the route “${route}”` : "the places"} with ${plural(stops, "numbered stop", "numbered stops")}, north at the top, and a scale bar of ${scale}.`,
     approximatePlace: "approximate location",
     mapNote: "The map is drawn from the route itself, without a background map. North is at the top.",
+    /** Below the map when it has a background map (site.yaml packs.basemap), with that map's attribution. */
+    mapNoteBasemap: (attribution: string) => `The route and the stops are drawn from the route itself, on a background map: ${attribution}. North is up.`,
+    /** In the credits and LICENTIES.txt: where the background map comes from. */
+    basemapCredit: (attribution: string) => `Background map: ${attribution}`,
     straightLinesNote: "The dashed line joins the stops as the crow flies; the real path may run differently.",
     approximateNote: "An open circle marks an approximate location.",
     glossary: "Glossary",

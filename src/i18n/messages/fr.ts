@@ -435,6 +435,10 @@ export const fr: Messages = {
       `Carte ${route !== undefined ? `de l'itinéraire «\u00a0${route}\u00a0»` : "des lieux"} avec ${plural(stops, "étape numérotée", "étapes numérotées")}, le nord en haut, et une barre d'échelle de ${scale}.`,
     approximatePlace: "emplacement approximatif",
     mapNote: "La carte est dessinée à partir de l'itinéraire lui-même, sans fond de carte. Le nord est en haut.",
+    /** Below the map when it has a background map (site.yaml packs.basemap), with that map's attribution. */
+    mapNoteBasemap: (attribution: string) => `L'itinéraire et les étapes sont dessinés à partir de l'itinéraire lui-même, sur un fond de carte\u00a0: ${attribution}. Le nord est en haut.`,
+    /** In the credits and LICENTIES.txt: where the background map comes from. */
+    basemapCredit: (attribution: string) => `Fond de carte\u00a0: ${attribution}`,
     straightLinesNote: "La ligne pointillée relie les étapes à vol d'oiseau\u00a0; le vrai chemin peut passer ailleurs.",
     approximateNote: "Un cercle vide indique un emplacement approximatif.",
     glossary: "Lexique",

@@ -396,6 +396,10 @@ export const nl = {
       `Kaart van ${route !== undefined ? `de route "${route}"` : "de plaatsen"} met ${stops} genummerde stops, het noorden boven, en een schaalbalk van ${scale}.`,
     approximatePlace: "plaats bij benadering",
     mapNote: "De kaart is getekend uit de route zelf, zonder achtergrondkaart. Het noorden is boven.",
+    /** Below the map when it has a background map (site.yaml packs.basemap), with that map's attribution. */
+    mapNoteBasemap: (attribution: string) => `De route en de stops zijn getekend uit de route zelf, op een achtergrondkaart: ${attribution}. Het noorden is boven.`,
+    /** In the credits and LICENTIES.txt: where the background map comes from. */
+    basemapCredit: (attribution: string) => `Achtergrondkaart: ${attribution}`,
     straightLinesNote: "De stippellijn verbindt de stops in vogelvlucht; het echte pad kan anders lopen.",
     approximateNote: "Een open cirkel staat op een plaats bij benadering.",
     glossary: "Woordenlijst",

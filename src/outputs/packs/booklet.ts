@@ -8,7 +8,8 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { drawMarkdown, markdownBlocks } from "../../pdf/markdown.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, picture, pictureHeight, routeMap, sectionGap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, picture, pictureHeight, routeMap, routeMapBox, sectionGap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import type { BasemapSource } from "./basemap.ts";
 import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style.ts";
 
 // The pupils' booklet (A4): cover, introduction, the route map, a worksheet per stop
@@ -37,7 +38,8 @@ export function createPackDocument(title: string, config: Pick<SiteConfig, "orga
   });
 }
 
-export async function bookletPdf(pack: Pack, config: PackConfig, variant: BookletVariant = "regular"): Promise<Buffer> {
+/** The pupils' booklet; its map on the site's background map when `basemap` gives one. */
+export async function bookletPdf(pack: Pack, config: PackConfig, variant: BookletVariant = "regular", basemap?: BasemapSource): Promise<Buffer> {
   const style = STYLES[variant];
   const t = messagesFor(pack.language).booklet;
   const doc = createPackDocument(variant === "large" ? t.largePrintTitle(pack.title) : t.bookletTitle(pack.title), config, pack.language);
@@ -51,9 +53,12 @@ export async function bookletPdf(pack: Pack, config: PackConfig, variant: Bookle
 
   // The map after the introduction when it fits there at 70% of its height or more.
   const mapHeading = pack.route ? t.routeHeading(pack.route.title) : t.places;
-  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style), style);
+  const attribution = basemap && !basemap.failure ? basemap.attribution : undefined;
+  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style, attribution), style);
   heading(flow, mapHeading, style);
-  routeMap(flow, pack, style);
+  const map = routeMapBox(flow, pack, style, attribution);
+  const background = basemap && (await basemap.background(map.bounds, map));
+  routeMap(flow, pack, style, map, background || undefined);
 
   // Worksheets follow each other; one starts a new page only when it would otherwise be split (or
   // the pack asks for a page per stop). What comes after a question decides how tall a drawing box is.
@@ -85,7 +90,7 @@ export async function bookletPdf(pack: Pack, config: PackConfig, variant: Bookle
   }
 
   glossary(flow, pack, style);
-  credits(flow, pack, config, style);
+  credits(flow, pack, config, style, background ? background.attribution : undefined);
   flow.footers((page, pages) => t.footer(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);

@@ -9,7 +9,8 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
 import { createPackDocument, options } from "./booklet.ts";
-import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, routeMap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, routeMap, routeMapBox, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import type { BasemapSource } from "./basemap.ts";
 import { COLOURS, KEY_STYLE as style } from "./style.ts";
 
 // The teacher's answer key (A4): what the pack is for and what to prepare, the route,
@@ -20,13 +21,13 @@ import { COLOURS, KEY_STYLE as style } from "./style.ts";
  * The key as a PDF; with `password`, one that opens only with it (AES-256), the same bytes for the
  * same content and password (src/pdf/encryption.ts).
  */
-export async function keyPdf(pack: Pack, config: PackConfig, password?: string): Promise<Buffer> {
-  const plain = await drawKey(pack, config);
+export async function keyPdf(pack: Pack, config: PackConfig, password?: string, basemap?: BasemapSource): Promise<Buffer> {
+  const plain = await drawKey(pack, config, undefined, basemap);
   if (!password) return plain;
-  return withSeededRandom(password, createHash("sha256").update(plain).digest("hex"), () => drawKey(pack, config, password));
+  return withSeededRandom(password, createHash("sha256").update(plain).digest("hex"), () => drawKey(pack, config, password, basemap));
 }
 
-async function drawKey(pack: Pack, config: PackConfig, password?: string): Promise<Buffer> {
+async function drawKey(pack: Pack, config: PackConfig, password?: string, basemap?: BasemapSource): Promise<Buffer> {
   const lang = pack.language;
   const messages = messagesFor(lang);
   const t = messages.booklet;
@@ -63,13 +64,16 @@ async function drawKey(pack: Pack, config: PackConfig, password?: string): Promi
   list(flow, t.prepare, pack.prepare);
 
   const mapHeading = route ? t.routeHeading(route.title) : t.places;
-  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style), style);
+  const attribution = basemap && !basemap.failure ? basemap.attribution : undefined;
+  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style, attribution), style);
   heading(flow, mapHeading, style);
-  routeMap(flow, pack, style);
+  const map = routeMapBox(flow, pack, style, attribution);
+  const background = basemap && (await basemap.background(map.bounds, map));
+  routeMap(flow, pack, style, map, background || undefined);
 
   for (const stop of pack.stops) answers(flow, stop, lang);
   glossary(flow, pack, style);
-  credits(flow, pack, config, style);
+  credits(flow, pack, config, style, background ? background.attribution : undefined);
   flow.footers((page, pages) => t.keyFooter(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);

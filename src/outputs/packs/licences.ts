@@ -6,7 +6,7 @@ import { packPictures, pageUrl, type PackConfig } from "./parts.ts";
 // teacher knows what may be shown, printed or shared; then the sources and the map.
 // In the pack's language (messagesFor(pack.language)); the file keeps its name.
 
-export function licenceText(pack: Pack, config: PackConfig, pictureFiles: readonly string[]): string {
+export function licenceText(pack: Pack, config: PackConfig, pictureFiles: readonly string[], basemapAttribution?: string): string {
   const messages = messagesFor(pack.language);
   const t = messages.booklet;
   const file = t.licenceFile;
@@ -30,9 +30,10 @@ export function licenceText(pack: Pack, config: PackConfig, pictureFiles: readon
   lines.push(file.map, "");
   if (pack.route) {
     lines.push(file.mapFromRoute(pack.route.title, pageUrl("route", pack.route, pack.language, config)));
-  } else {
+  } else if (!basemapAttribution) {
     lines.push(file.mapOfPlaces);
   }
+  if (basemapAttribution) lines.push(t.basemapCredit(basemapAttribution));
   lines.push("", file.font, "", file.fontText, "");
   return lines.join("\n");
 }

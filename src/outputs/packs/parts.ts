@@ -6,7 +6,8 @@ import { messagesFor } from "../../i18n/messages.ts";
 import type { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { packMap } from "./map.ts";
+import { packMap, type PrintedMap } from "./map.ts";
+import type { Basemap } from "./basemap.ts";
 import { COLOURS, type BookletStyle } from "./style.ts";
 
 // Pieces that the pupil booklets and the teacher's key share: the stop's heading, its
@@ -120,14 +121,29 @@ export function picture(flow: Flow, image: Image, classroom: ClassroomImage, sty
 }
 
 /** The route map, drawn from the route's own geometry, with the legend of numbered stops below. */
+/** The notes below the printed map: how it is drawn (and on which background map), straight lines, approximate places. */
+function mapNotes(pack: Pack, map: PrintedMap, attribution: string | undefined): string {
+  const t = messagesFor(pack.language).booklet;
+  return [
+    attribution ? t.mapNoteBasemap(attribution) : t.mapNote,
+    ...(map.straight ? [t.straightLinesNote] : []),
+    ...(map.stops.some((stop) => stop.approximate) ? [t.approximateNote] : []),
+  ].join(" ");
+}
+
 /** The legend and notes below the printed map: one line per stop, then the notes. */
-export function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle): number {
+export function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): number {
   const t = messagesFor(pack.language).booklet;
   const map = packMap(pack, { width: flow.width, height: style.mapMm }, style.mapMarkerMm);
   const body = { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 };
   const lines = map.stops.reduce((sum, stop) => sum + flow.measure(`${stop.number}  ${stop.name}${stop.approximate ? ` (${t.approximatePlace})` : ""}`, body), 0);
-  const notes = [t.mapNote, ...(map.straight ? [t.straightLinesNote] : []), ...(map.stops.some((stop) => stop.approximate) ? [t.approximateNote] : [])];
-  return 4 + lines + 2 + flow.measure(notes.join(" "), { font: FONTS.regular, sizePt: style.smallPt, lineGapPt: 1 });
+  return 4 + lines + 2 + flow.measure(mapNotes(pack, map, attribution), { font: FONTS.regular, sizePt: style.smallPt, lineGapPt: 1 });
+}
+
+/** Where the printed map goes on the page (its box, from the room left), and what it shows of the ground. */
+export function routeMapBox(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): PrintedMap {
+  const box = { width: flow.width, height: Math.max(mapMinHeight(style), Math.min(style.mapMm, flow.room - mapLegendHeight(flow, pack, style, attribution))) };
+  return packMap(pack, box, style.mapMarkerMm);
 }
 
 /** The printed map at least this tall, or it goes to the next page. */
@@ -135,11 +151,14 @@ export function mapMinHeight(style: BookletStyle): number {
   return style.mapMm * 0.7;
 }
 
-export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
+/**
+ * The route map (`map`, from routeMapBox), drawn from the route's own geometry, on `background` when
+ * the site has a background map, with the legend of numbered stops below.
+ */
+export function routeMap(flow: Flow, pack: Pack, style: BookletStyle, map: PrintedMap = routeMapBox(flow, pack, style), background?: Basemap): void {
   const t = messagesFor(pack.language).booklet;
-  const box = { width: flow.width, height: Math.max(mapMinHeight(style), Math.min(style.mapMm, flow.room - mapLegendHeight(flow, pack, style))) };
+  const box = { width: map.width, height: map.height };
   const diameter = style.mapMarkerMm;
-  const map = packMap(pack, box, diameter);
   const doc = flow.doc;
   const origin = { x: flow.left, y: flow.y };
   const at = (x: number, y: number): [number, number] => [mmToPt(origin.x + x), mmToPt(origin.y + y)];
@@ -147,6 +166,10 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
     "Figure",
     () => {
       doc.save().rect(...at(0, 0), mmToPt(box.width), mmToPt(box.height)).fillAndStroke(COLOURS.fill, COLOURS.rule).restore();
+      if (background) {
+        doc.image(background.image, ...at(0, 0), { width: mmToPt(box.width), height: mmToPt(box.height) });
+        doc.save().lineWidth(0.8).rect(...at(0, 0), mmToPt(box.width), mmToPt(box.height)).stroke(COLOURS.rule).restore();
+      }
 
       doc.save().lineWidth(2.2).strokeColor(COLOURS.text).lineJoin("round").lineCap("round");
       if (map.straight) doc.dash(5, { space: 4 });
@@ -184,8 +207,7 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle): void {
     flow.text(text, { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 });
   }
   flow.space(2);
-  const notes = [t.mapNote, ...(map.straight ? [t.straightLinesNote] : []), ...(map.stops.some((stop) => stop.approximate) ? [t.approximateNote] : [])];
-  flow.text(notes.join(" "), { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted, lineGapPt: 1 });
+  flow.text(mapNotes(pack, map, background?.attribution), { font: FONTS.regular, sizePt: style.smallPt, colour: COLOURS.muted, lineGapPt: 1 });
 }
 
 export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
@@ -203,7 +225,7 @@ export function glossary(flow: Flow, pack: Pack, style: BookletStyle): void {
 }
 
 /** Every picture of the pack with its credit, the sources, the map and the font. */
-export function credits(flow: Flow, pack: Pack, config: PackConfig, style: BookletStyle): void {
+export function credits(flow: Flow, pack: Pack, config: PackConfig, style: BookletStyle, basemapAttribution?: string): void {
   const t = messagesFor(pack.language).booklet;
   startSection(flow, headingHeight(flow, t.credits, style) + 40, style);
   heading(flow, t.credits, style);
@@ -230,6 +252,7 @@ export function credits(flow: Flow, pack: Pack, config: PackConfig, style: Bookl
     const routeUrl = pageUrl("route", pack.route, pack.language, config);
     line(t.mapFrom(pack.route.title, routeUrl), routeUrl);
   }
+  if (basemapAttribution) line(t.basemapCredit(basemapAttribution));
   const packUrl = pageUrl("pack", pack, pack.language, config);
   line(t.online(packUrl), packUrl);
   line(t.publisher(config.organisation));

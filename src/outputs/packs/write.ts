@@ -10,6 +10,8 @@ import { keyPdf } from "./key.ts";
 import { licenceText } from "./licences.ts";
 import { packPictures } from "./parts.ts";
 import { writeSiteFiles } from "../site-files.ts";
+import { BasemapSource } from "./basemap.ts";
+import { defaultImageCacheDir } from "../../images/cache.ts";
 
 // The files of every teaching pack, next to its page:
 //   /lespakketten/<pack>/<pack>-werkboekje.pdf                 the pupils' booklet
@@ -63,10 +65,10 @@ export interface PackDocuments {
   zip: Buffer;
 }
 
-export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">, password?: string): Promise<PackDocuments> {
-  const booklet = await bookletPdf(pack, model.config, "regular");
-  const largePrint = await bookletPdf(pack, model.config, "large");
-  const key = password ? await keyPdf(pack, model.config, password) : undefined;
+export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">, password?: string, basemap?: BasemapSource): Promise<PackDocuments> {
+  const booklet = await bookletPdf(pack, model.config, "regular", basemap);
+  const largePrint = await bookletPdf(pack, model.config, "large", basemap);
+  const key = password ? await keyPdf(pack, model.config, password, basemap) : undefined;
   // The ZIP's entries in the order zipEntries promises; the pictures are JPEGs already, so stored as they are.
   const names = zipEntries(pack);
   const pictureFiles = names.filter((name) => name.startsWith("beelden/"));
@@ -76,7 +78,7 @@ export async function packDocuments(pack: Pack, model: Pick<SiteModel, "config">
     [names[1]!]: largePrint,
     ...(pack.route ? { [`${pack.route.slug}.gpx`]: Buffer.from(routeGpx(pack.route, model.config)) } : {}),
     ...Object.fromEntries(pictureFiles.map((name, index) => [name, pictures[index]!])),
-    "LICENTIES.txt": Buffer.from(licenceText(pack, model.config, pictureFiles)),
+    "LICENTIES.txt": Buffer.from(licenceText(pack, model.config, pictureFiles, basemap && !basemap.failure ? basemap.attribution : undefined)),
   };
   const entries: Zippable = Object.fromEntries(names.map((name) => [name, [contents[name]!, { level: name.endsWith(".jpg") ? 0 : 6, mtime: ZIP_DATE }]]));
   const zip = zipSync(entries, { mtime: ZIP_DATE });
@@ -93,14 +95,29 @@ function inItsLanguage(pack: Pack, model: SiteModel): Pack {
   return localizeSite(model, pack.language).packs.find((candidate) => candidate.slug === pack.slug) ?? pack;
 }
 
+export interface PackOptions {
+  /** The answer keys' password (key-password.ts): without it the keys are not written. */
+  password?: string;
+  /** Where the background map's tiles are kept (the image cache), when site.yaml names one. */
+  cacheDir?: string;
+}
+
+export interface PackReport {
+  files: string[];
+  /** The background map, when site.yaml names one: tiles fetched, and why it could not be made. */
+  basemap?: { fetched: number; failure?: string };
+}
+
 /**
- * Writes the files of every pack under `outputDir`; the keys only with `password` (encrypted with
- * it). Returns the paths written.
+ * Writes the files of every pack under `outputDir`: the keys only with a password (encrypted with
+ * it), the maps on the site's background map when it names one.
  */
-export async function writePacks(model: SiteModel, outputDir: string, password?: string): Promise<string[]> {
+export async function writePacks(model: SiteModel, outputDir: string, options: PackOptions = {}): Promise<PackReport> {
   const written: string[] = [];
+  const settings = model.config.packs.basemap;
+  const basemap = settings && model.packs.length > 0 ? new BasemapSource(settings, options.cacheDir ?? defaultImageCacheDir(), model.config) : undefined;
   for (const pack of model.packs) {
-    const documents = await packDocuments(inItsLanguage(pack, model), model, password);
+    const documents = await packDocuments(inItsLanguage(pack, model), model, options.password, basemap);
     const files = packFiles(pack);
     written.push(
       ...(await writeSiteFiles(outputDir, [
@@ -111,5 +128,5 @@ export async function writePacks(model: SiteModel, outputDir: string, password?:
       ])),
     );
   }
-  return written;
+  return { files: written, ...(basemap ? { basemap: { fetched: basemap.fetched, ...(basemap.failure ? { failure: basemap.failure } : {}) } } : {}) };
 }

@@ -217,7 +217,7 @@ describe("a pack with language: de", () => {
     );
     expect(problems).toEqual([]);
     const outputDir = mkdtempSync(path.join(tmpdir(), "schachtbok-pack-de-"));
-    await writePacks(model!, outputDir, "een-wachtwoord");
+    await writePacks(model!, outputDir, { password: "een-wachtwoord" });
     const files = packFiles(model!.packs[0]!);
     const booklet = pdfText(readFileSync(path.join(outputDir, files.booklet)));
     expect(booklet).toContain("C-mine (Zeche Winterslag)");

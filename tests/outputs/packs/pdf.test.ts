@@ -13,36 +13,12 @@ import { packFiles, zipEntries } from "../../../src/outputs/packs/write.ts";
 import { bookletPdf, drawBoxHeight } from "../../../src/outputs/packs/booklet.ts";
 import { STYLES } from "../../../src/outputs/packs/style.ts";
 import { runCli } from "../../helpers/cli.ts";
-import { regionWith } from "../../helpers/content-dir.ts";
+import { PLEKKEN_PACK, regionWith } from "../../helpers/content-dir.ts";
 import { useSampleBuild } from "../../helpers/images.ts";
 
 // The teaching packs of the sample region, read back as a teacher's computer would:
 // the pages and their text with poppler, the fonts and pictures, and the ZIP.
 
-/** A pack without a route, in the test region (tests/helpers/content-dir.ts). */
-const PLEKKEN_PACK = `---
-title: Twee plekken in Genk
-summary: Een pakket zonder route, met een werkblad bij twee monumenten.
-level: kleuter
-grades: [3]
-subjects: [wereldorientatie]
-duration: 60
-monuments: [heilig-hartkerk, c-mine]
-goals:
-  - De kleuters zien het verschil tussen een kerk en een mijn.
-stops:
-  - monument: heilig-hartkerk
-    questions:
-      - draw: Teken de kerk.
-        answer: Een kerk met een toren.
-  - monument: c-mine
-    questions:
-      - choice: Wat staat er boven de schacht?
-        options: [een schachtbok, een boom]
-        answer: een schachtbok
----
-Vandaag bekijken we twee plekken.
-`;
 
 /** The answer keys' password for these builds (npm run build reads it from the environment). */
 const PASSWORD = "juf-en-meester-2026";
