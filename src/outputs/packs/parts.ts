@@ -5,7 +5,7 @@ import { entryUrl, type EntryKind, type Lang } from "../../i18n/locales.ts";
 import { messagesFor } from "../../i18n/messages.ts";
 import type { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
-import { mmToPt } from "../../pdf/units.ts";
+import { mmToPt, ptToMm } from "../../pdf/units.ts";
 import { packMap, type PrintedMap } from "./map.ts";
 import type { Basemap } from "./basemap.ts";
 import { COLOURS, type BookletStyle } from "./style.ts";
@@ -195,6 +195,19 @@ export function routeMap(flow: Flow, pack: Pack, style: BookletStyle, map: Print
       doc.save().rect(...at(scale.x, scale.y - barHeight), mmToPt(half), mmToPt(barHeight)).fill(COLOURS.text).restore();
       doc.save().lineWidth(0.6).rect(...at(scale.x, scale.y - barHeight), mmToPt(scale.lengthMm), mmToPt(barHeight)).stroke(COLOURS.text).restore();
       doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(scale.label, ...at(scale.x + scale.lengthMm + 2, scale.y - barHeight - 1), { lineBreak: false });
+      // The background map's attribution on the map itself, bottom right on a white label, when it
+      // fits beside the scale bar (it is under the map in any case).
+      if (background) {
+        const label = background.attribution;
+        const labelWidth = ptToMm(doc.font(FONTS.regular).fontSize(style.smallPt).widthOfString(label));
+        const labelHeight = ptToMm(doc.currentLineHeight());
+        const scaleEnd = scale.x + scale.lengthMm + 4 + ptToMm(doc.widthOfString(scale.label));
+        const x = box.width - labelWidth - 3;
+        if (x > scaleEnd + 4) {
+          doc.save().rect(...at(x - 1.5, box.height - labelHeight - 2.5), mmToPt(labelWidth + 3), mmToPt(labelHeight + 1.5)).fill("#ffffff").restore();
+          doc.font(FONTS.regular).fontSize(style.smallPt).fillColor(COLOURS.text).text(label, ...at(x, box.height - labelHeight - 1.8), { lineBreak: false });
+        }
+      }
     },
     { alt: t.mapAlt(pack.route?.title, map.stops.length, map.scale.label) },
   );

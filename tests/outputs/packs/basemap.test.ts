@@ -72,6 +72,9 @@ describe("a background map under the packs' printed maps", () => {
     expect(await greenShare(booklet)).toBeGreaterThan(0.2);
     const text = execFileSync("pdftotext", [booklet, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     expect(text).toContain("op een achtergrondkaart: © Testkaart, vrij te printen");
+    // On the map itself (bottom right), and in the note under it.
+    const mapPage = execFileSync("pdftotext", [booklet, "-"], { encoding: "utf8" }).split("\f").find((page) => page.includes("De plaatsen"))!;
+    expect(mapPage.match(/© Testkaart, vrij te printen/g)).toHaveLength(2);
     expect(text).toContain("Achtergrondkaart: © Testkaart, vrij te printen");
     const large = execFileSync("pdftotext", [path.join(first.folder, "plekken-werkboekje-grote-letters.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     expect(large).toContain("© Testkaart");
