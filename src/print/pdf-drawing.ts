@@ -1,3 +1,4 @@
+import { addBleedPage } from "../pdf/document.ts";
 import { FONTS } from "../pdf/fonts.ts";
 import { mmToPt } from "../pdf/units.ts";
 import type { Drawing, Ink } from "./drawing.ts";
@@ -10,12 +11,7 @@ import type { Drawing, Ink } from "./drawing.ts";
 const cmyk = (ink: Ink) => [...ink] as unknown as PDFKit.Mixins.ColorValue;
 
 export function addDrawingPage(doc: PDFKit.PDFDocument, drawing: Drawing, bleedMm: number): void {
-  const page = { width: drawing.width + 2 * bleedMm, height: drawing.height + 2 * bleedMm };
-  doc.addPage({ size: [mmToPt(page.width), mmToPt(page.height)], margin: 0 });
-  // PDF boxes are [left, bottom, right, top] in points from the bottom-left corner.
-  const data = (doc.page.dictionary as unknown as { data: Record<string, unknown> }).data;
-  data.TrimBox = [bleedMm, bleedMm, bleedMm + drawing.width, bleedMm + drawing.height].map(mmToPt);
-  data.BleedBox = [0, 0, mmToPt(page.width), mmToPt(page.height)];
+  addBleedPage(doc, drawing, bleedMm);
   const x = (mm: number) => mmToPt(bleedMm + mm);
 
   for (const item of drawing.items) {

@@ -26,7 +26,7 @@ import { messagesFor } from "../../i18n/messages.ts";
 // zoom, about 15 KB gzipped, and made in a few milliseconds where a raster picture took 50.
 // A flyer is made again only when what it says changes (its content's digest, in the image cache).
 
-export { FLYER_BLEED_MM, flyerDocuments, type FlyerDocuments } from "./documents.ts";
+export { FLYER_BLEED_MM, flyerDocuments } from "./documents.ts";
 
 /**
  * The code that draws a flyer, by its digest: a cached flyer is made again when any of it changes,

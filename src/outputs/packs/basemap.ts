@@ -32,6 +32,7 @@ export class BasemapSource {
   readonly #config: BasemapConfig;
   readonly #folder: string;
   readonly #userAgent: string;
+  readonly #made = new Map<string, Promise<Basemap | undefined>>();
 
   constructor(config: BasemapConfig, cacheDir: string, site: Pick<SiteConfig, "baseUrl">) {
     this.#config = config;
@@ -44,8 +45,19 @@ export class BasemapSource {
   }
 
   /** The background for a map of `bounds` printed `box` mm; undefined once a tile could not be fetched. */
-  async background(bounds: GroundBounds, box: { width: number; height: number }): Promise<Basemap | undefined> {
-    if (this.failure) return undefined;
+  background(bounds: GroundBounds, box: { width: number; height: number }): Promise<Basemap | undefined> {
+    if (this.failure) return Promise.resolve(undefined);
+    // The same map twice (a key is drawn unencrypted, then encrypted) is put together once.
+    const key = JSON.stringify([bounds, box.width, box.height]);
+    let made = this.#made.get(key);
+    if (!made) {
+      made = this.#compose(bounds, box);
+      this.#made.set(key, made);
+    }
+    return made;
+  }
+
+  async #compose(bounds: GroundBounds, box: { width: number; height: number }): Promise<Basemap | undefined> {
     const cover = tileCover(bounds, box.width, { maxZoom: this.#config.maxZoom });
     const tiles: { x: number; y: number }[] = [];
     for (let x = cover.xMin; x <= cover.xMax; x++) for (let y = cover.yMin; y <= cover.yMax; y++) tiles.push({ x, y });

@@ -8,7 +8,7 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { drawMarkdown, markdownBlocks } from "../../pdf/markdown.ts";
 import { mmToPt } from "../../pdf/units.ts";
-import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, picture, pictureHeight, routeMap, routeMapBox, sectionGap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, headingHeight, mapSection, picture, pictureHeight, sectionGap, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
 import type { BasemapSource } from "./basemap.ts";
 import { COLOURS, STYLES, type BookletStyle, type BookletVariant } from "./style.ts";
 
@@ -51,14 +51,7 @@ export async function bookletPdf(pack: Pack, config: PackConfig, variant: Bookle
   heading(flow, t.intro, style);
   drawMarkdown(flow, markdownBlocks(pack.body, config.baseUrl), markdownStyle(style));
 
-  // The map after the introduction when it fits there at 70% of its height or more.
-  const mapHeading = pack.route ? t.routeHeading(pack.route.title) : t.places;
-  const attribution = basemap && !basemap.failure ? basemap.attribution : undefined;
-  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style, attribution), style);
-  heading(flow, mapHeading, style);
-  const map = routeMapBox(flow, pack, style, attribution);
-  const background = basemap && (await basemap.background(map.bounds, map));
-  routeMap(flow, pack, style, map, background || undefined);
+  const background = await mapSection(flow, pack, style, basemap);
 
   // Worksheets follow each other; one starts a new page only when it would otherwise be split (or
   // the pack asks for a page per stop). What comes after a question decides how tall a drawing box is.
@@ -90,7 +83,7 @@ export async function bookletPdf(pack: Pack, config: PackConfig, variant: Bookle
   }
 
   glossary(flow, pack, style);
-  credits(flow, pack, config, style, background ? background.attribution : undefined);
+  credits(flow, pack, config, style, background?.attribution);
   flow.footers((page, pages) => t.footer(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);

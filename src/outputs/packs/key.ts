@@ -9,7 +9,7 @@ import { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt } from "../../pdf/units.ts";
 import { createPackDocument, options } from "./booklet.ts";
-import { credits, glossary, heading, headingHeight, mapLegendHeight, mapMinHeight, routeMap, routeMapBox, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
+import { credits, glossary, heading, mapSection, startSection, stopHeading, stopHeadingHeight, type PackConfig } from "./parts.ts";
 import type { BasemapSource } from "./basemap.ts";
 import { COLOURS, KEY_STYLE as style } from "./style.ts";
 
@@ -63,17 +63,11 @@ async function drawKey(pack: Pack, config: PackConfig, password?: string, basema
   list(flow, t.goals, pack.goals);
   list(flow, t.prepare, pack.prepare);
 
-  const mapHeading = route ? t.routeHeading(route.title) : t.places;
-  const attribution = basemap && !basemap.failure ? basemap.attribution : undefined;
-  startSection(flow, headingHeight(flow, mapHeading, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style, attribution), style);
-  heading(flow, mapHeading, style);
-  const map = routeMapBox(flow, pack, style, attribution);
-  const background = basemap && (await basemap.background(map.bounds, map));
-  routeMap(flow, pack, style, map, background || undefined);
+  const background = await mapSection(flow, pack, style, basemap);
 
   for (const stop of pack.stops) answers(flow, stop, lang);
   glossary(flow, pack, style);
-  credits(flow, pack, config, style, background ? background.attribution : undefined);
+  credits(flow, pack, config, style, background?.attribution);
   flow.footers((page, pages) => t.keyFooter(pack.title, page, pages), { font: FONTS.regular, sizePt: style.smallPt }, 1);
   flow.endStructure();
   return pdfBytes(doc);

@@ -7,7 +7,7 @@ import type { Flow } from "../../pdf/flow.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
 import { packMap, type PrintedMap } from "./map.ts";
-import type { Basemap } from "./basemap.ts";
+import type { Basemap, BasemapSource } from "./basemap.ts";
 import { COLOURS, type BookletStyle } from "./style.ts";
 
 // Pieces that the pupil booklets and the teacher's key share: the stop's heading, its
@@ -63,7 +63,7 @@ function drawBadge(doc: PDFKit.PDFDocument, number: number, x: number, y: number
  */
 export function startSection(flow: Flow, neededMm: number, style: BookletStyle): void {
   if (flow.y <= flow.margins.top + 0.01) return;
-  const gap = style.paragraphMm * 3;
+  const gap = sectionGap(style);
   if (flow.room < gap + neededMm) {
     flow.newPage();
     return;
@@ -132,7 +132,7 @@ function mapNotes(pack: Pack, map: PrintedMap, attribution: string | undefined):
 }
 
 /** The legend and notes below the printed map: one line per stop, then the notes. */
-export function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): number {
+function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): number {
   const t = messagesFor(pack.language).booklet;
   const map = packMap(pack, { width: flow.width, height: style.mapMm }, style.mapMarkerMm);
   const body = { font: FONTS.regular, sizePt: style.bodyPt, lineGapPt: style.lineGapPt / 2 };
@@ -141,21 +141,38 @@ export function mapLegendHeight(flow: Flow, pack: Pack, style: BookletStyle, att
 }
 
 /** Where the printed map goes on the page (its box, from the room left), and what it shows of the ground. */
-export function routeMapBox(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): PrintedMap {
+function routeMapBox(flow: Flow, pack: Pack, style: BookletStyle, attribution?: string): PrintedMap {
   const box = { width: flow.width, height: Math.max(mapMinHeight(style), Math.min(style.mapMm, flow.room - mapLegendHeight(flow, pack, style, attribution))) };
   return packMap(pack, box, style.mapMarkerMm);
 }
 
 /** The printed map at least this tall, or it goes to the next page. */
-export function mapMinHeight(style: BookletStyle): number {
+function mapMinHeight(style: BookletStyle): number {
   return style.mapMm * 0.7;
+}
+
+/**
+ * The map's part of a booklet or key: its heading and the map, after what came before when it fits
+ * there at 70% of its height or more, on the site's background map when `basemap` gives one.
+ * Returns that background, whose attribution the credits name.
+ */
+export async function mapSection(flow: Flow, pack: Pack, style: BookletStyle, basemap?: BasemapSource): Promise<Basemap | undefined> {
+  const t = messagesFor(pack.language).booklet;
+  const title = pack.route ? t.routeHeading(pack.route.title) : t.places;
+  const attribution = basemap && !basemap.failure ? basemap.attribution : undefined;
+  startSection(flow, headingHeight(flow, title, style) + mapMinHeight(style) + mapLegendHeight(flow, pack, style, attribution), style);
+  heading(flow, title, style);
+  const map = routeMapBox(flow, pack, style, attribution);
+  const background = basemap ? await basemap.background(map.bounds, map) : undefined;
+  routeMap(flow, pack, style, map, background);
+  return background;
 }
 
 /**
  * The route map (`map`, from routeMapBox), drawn from the route's own geometry, on `background` when
  * the site has a background map, with the legend of numbered stops below.
  */
-export function routeMap(flow: Flow, pack: Pack, style: BookletStyle, map: PrintedMap = routeMapBox(flow, pack, style), background?: Basemap): void {
+function routeMap(flow: Flow, pack: Pack, style: BookletStyle, map: PrintedMap, background?: Basemap): void {
   const t = messagesFor(pack.language).booklet;
   const box = { width: map.width, height: map.height };
   const diameter = style.mapMarkerMm;

@@ -8,7 +8,7 @@ import { fitText, type MeasureText } from "../../pdf/fit-text.ts";
 import { FONTS } from "../../pdf/fonts.ts";
 import { qrDrawing } from "../../pdf/qr.ts";
 import { mmToPt, ptToMm } from "../../pdf/units.ts";
-import { pdfBytes } from "../../pdf/document.ts";
+import { addBleedPage, pdfBytes } from "../../pdf/document.ts";
 import { absoluteUrl } from "../../urls.ts";
 import { backLayout, frontLayout, logoPlacement, type BackLayout, type Box, type CardGeometry, type FrontLayout, type LogoPlacement } from "./layout.ts";
 
@@ -57,13 +57,7 @@ export function createDocument(series: PostcardSeries, config: Pick<SiteConfig, 
 
 /** A page of the trim plus bleed on every side, with TrimBox and BleedBox (pdfkit has no API for them). */
 export function addCardPage(doc: PDFKit.PDFDocument, card: Pick<CardGeometry, "trim" | "bleedMm">): void {
-  const page = { width: card.trim.width + 2 * card.bleedMm, height: card.trim.height + 2 * card.bleedMm };
-  doc.addPage({ size: [mmToPt(page.width), mmToPt(page.height)], margin: 0 });
-  // PDF boxes are [left, bottom, right, top] in points from the bottom-left corner.
-  const trim = [card.bleedMm, card.bleedMm, card.bleedMm + card.trim.width, card.bleedMm + card.trim.height].map(mmToPt);
-  const data = (doc.page.dictionary as unknown as { data: Record<string, unknown> }).data;
-  data.TrimBox = trim;
-  data.BleedBox = [0, 0, mmToPt(page.width), mmToPt(page.height)];
+  addBleedPage(doc, card.trim, card.bleedMm);
 }
 
 export function measureWith(doc: PDFKit.PDFDocument, font: string): MeasureText {
